@@ -1,0 +1,51 @@
+# victimsdb: `make demo` serves the demo, `make test` runs every test.
+# Everything is installed by these targets; nothing needs installing by hand.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export VICTIMSDB_DATA_DIR ?= $(CURDIR)/var
+
+.PHONY: install demo test test-sqlite test-postgres lint format bench clean
+
+$(STAMP): pyproject.toml requirements/constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e ".[test,lint]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/victimsdb migrate --noinput
+	$(BIN)/victimsdb demo
+	STATIC_FROM_APPS=0 $(BIN)/victimsdb collectstatic --noinput --verbosity 0
+	@echo "serving the demo at http://127.0.0.1:8000 (curator login above; Ctrl-C stops)"
+	STATIC_FROM_APPS=0 $(BIN)/victimsdb runserver 127.0.0.1:8000
+
+test: install
+	scripts/install-system-deps
+	$(MAKE) --no-print-directory test-sqlite test-postgres
+
+test-sqlite: install
+	@echo "== tests on SQLite"
+	env -u DATABASE_URL $(BIN)/pytest
+
+test-postgres: install
+	@echo "== tests on PostgreSQL"
+	scripts/with-postgres $(BIN)/pytest -m "not browser"
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests
+
+bench: install
+	$(BIN)/python -m victimsdb.bench
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,28 @@
+"""The `victimsdb` command: Django's manage.py plus the core's file commands.
+
+`victimsdb names ...` runs without Django or a database; everything else
+(`migrate`, `runserver`, `demo`, `import`, `createsuperuser`, ...) is a
+Django management command.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv if argv is None else argv)
+    if len(args) > 1 and args[1] == "names":
+        from victimsdb.core.names.cli import main as names_main
+
+        return names_main(args[2:])
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "victimsdb.web.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""The OpenAPI 3.1 description of API v1, served at /api/v1/openapi.json.
+
+Enumerations come from the core vocabularies so the description cannot drift
+from what the API accepts; tests check that every API route is described.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from victimsdb import __version__
+from victimsdb.core.vocabulary import Ethnicity, Status
+from victimsdb.web.public.listing import MAX_QUERY_LENGTH
+
+
+def _values(enum: type[Status] | type[Ethnicity]) -> list[str]:
+    return [member.value for member in enum]
+
+
+def _error(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+
+
+def _json(ref: str) -> dict[str, Any]:
+    return {"application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}}
+
+
+FUZZY_DATE = {
+    "type": ["object", "null"],
+    "properties": {
+        "date": {"type": "string", "description": "YYYY, YYYY-MM or YYYY-MM-DD: the precision"},
+        "qualifier": {"enum": ["exact", "approximate", "before", "after"]},
+        "label": {"type": "string"},
+    },
+}
+PLACE = {
+    "type": ["object", "null"],
+    "properties": {
+        "name": {"type": "string"},
+        "within": {"type": "array", "items": {"type": "string"}},
+    },
+}
+CLAIM = {
+    "type": "object",
+    "properties": {
+        "field": {"type": "string"},
+        "value": {"type": "string"},
+        "stance": {"enum": ["asserts", "disputes"]},
+        "quote": {"type": "string", "description": "the passage of the source that states it"},
+        "source": {"type": "integer", "description": "id of an item in the entry's sources"},
+    },
+}
+SUMMARY = {
+    "type": "object",
+    "required": ["entry_no", "label", "names", "status"],
+    "properties": {
+        "entry_no": {"type": "integer", "description": "stable, citable entry number"},
+        "label": {"type": "string", "description": "name or, if withheld, a neutral description"},
+        "names": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string"},
+                    "script": {"type": "string", "description": "ISO 15924"},
+                    "language": {"type": "string"},
+                    "kind": {"type": "string"},
+                },
+            },
+        },
+        "gender": {"type": "string"},
+        "birth_year": {"type": ["integer", "null"]},
+        "ethnicity": {"type": "string"},
+        "status": {"enum": _values(Status)},
+        "verification": {"enum": ["reported", "testimony", "corroborated", "documented"]},
+        "hometown": PLACE,
+    },
+}
+ENTRY = {
+    "allOf": [
+        {"$ref": "#/components/schemas/PersonSummary"},
+        {
+            "type": "object",
+            "properties": {
+                "citizenships": {"type": "array", "items": {"type": "string"}},
+                "occupation": {"type": "string"},
+                "summary": {"type": "string"},
+                "events": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "type": {"type": "string"},
+                            "start": FUZZY_DATE,
+                            "end": FUZZY_DATE,
+                            "place": PLACE,
+                            "facility": {"type": ["object", "null"]},
+                            "charge": {"type": "string"},
+                            "sentence_years": {"type": ["number", "null"]},
+                            "description": {"type": "string"},
+                            "disputed": {"type": "boolean"},
+                            "claims": {"type": "array", "items": CLAIM},
+                        },
+                    },
+                },
+                "claims": {"type": "array", "items": CLAIM},
+                "testimonies": {"type": "array", "items": {"type": "object"}},
+                "sources": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "integer"},
+                            "kind": {"type": "string"},
+                            "title": {"type": "string"},
+                            "outlet": {"type": "string"},
+                            "author": {"type": "string"},
+                            "published": FUZZY_DATE,
+                            "url": {"type": "string"},
+                            "sha256": {"type": "string"},
+                        },
+                    },
+                },
+            },
+        },
+    ]
+}
+
+
+def openapi_document() -> dict[str, Any]:
+    """The API description as a JSON-ready dict."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "victimsdb API",
+            "version": f"1 ({__version__})",
+            "description": "Public, read-only. Only published, public entries and fields.",
+        },
+        "paths": {
+            "/api/v1/persons": {"get": _list_operation()},
+            "/api/v1/persons/{entry_no}": {"get": _detail_operation()},
+            "/api/v1/openapi.json": {
+                "get": {
+                    "summary": "This description",
+                    "responses": {"200": {"description": "OpenAPI"}},
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "PersonSummary": SUMMARY,
+                "Entry": ENTRY,
+                "Error": {"type": "object", "properties": {"error": {"type": "string"}}},
+                "PersonList": {
+                    "type": "object",
+                    "properties": {
+                        "count": {"type": "integer"},
+                        "next": {"type": ["string", "null"]},
+                        "results": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/PersonSummary"},
+                        },
+                    },
+                },
+            }
+        },
+    }
+
+
+def _list_operation() -> dict[str, Any]:
+    return {
+        "summary": "Search and list public entries",
+        "parameters": [
+            {
+                "name": "q",
+                "in": "query",
+                "schema": {"type": "string", "maxLength": MAX_QUERY_LENGTH},
+                "description": "a name in any spelling",
+            },
+            {"name": "status", "in": "query", "schema": {"enum": _values(Status)}},
+            {"name": "ethnicity", "in": "query", "schema": {"enum": _values(Ethnicity)}},
+            {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+        ],
+        "responses": {
+            "200": {"description": "a page of entries", "content": _json("PersonList")},
+            "400": _error("a parameter is unknown or invalid"),
+            "404": _error("the page does not exist"),
+        },
+    }
+
+
+def _detail_operation() -> dict[str, Any]:
+    return {
+        "summary": "One public entry with its names, events, testimonies, sources and claims",
+        "parameters": [
+            {"name": "entry_no", "in": "path", "required": True, "schema": {"type": "integer"}}
+        ],
+        "responses": {
+            "200": {"description": "the entry", "content": _json("Entry")},
+            "404": _error("no public entry has this number"),
+        },
+    }

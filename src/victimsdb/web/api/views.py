@@ -1,0 +1,55 @@
+"""JSON API v1: the same lists and entries as the public pages, as JSON."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, JsonResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from victimsdb.web.api.openapi import openapi_document
+from victimsdb.web.public.entries import entry_document, entry_summary
+from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
+from victimsdb.web.public.pagination import page_of
+from victimsdb.web.public.policy import public_persons
+
+JSON_OPTIONS = {"ensure_ascii": False}
+
+
+def error(status: int, message: str) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status, json_dumps_params=JSON_OPTIONS)
+
+
+@require_GET
+def person_list(request: HttpRequest) -> JsonResponse:
+    try:
+        query = parse_query(request.GET)
+    except BadQuery as problem:
+        return error(400, str(problem))
+    try:
+        page = page_of(run_query(query), query.page, PAGE_SIZE)
+    except Http404 as missing:
+        return error(404, str(missing))
+    next_url = None
+    if page.has_next:
+        params = request.GET.copy()
+        params["page"] = str(page.number + 1)
+        next_url = request.build_absolute_uri(f"{reverse('api:persons')}?{params.urlencode()}")
+    body = {
+        "count": page.count,
+        "next": next_url,
+        "results": [entry_summary(person) for person in page.items],
+    }
+    return JsonResponse(body, json_dumps_params=JSON_OPTIONS)
+
+
+@require_GET
+def person_detail(request: HttpRequest, entry_no: int) -> JsonResponse:
+    person = public_persons().filter(entry_no=entry_no).first()
+    if person is None:
+        return error(404, f"no public entry number {entry_no}")
+    return JsonResponse(entry_document(person), json_dumps_params=JSON_OPTIONS)
+
+
+@require_GET
+def openapi(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(openapi_document(), json_dumps_params=JSON_OPTIONS)

@@ -1,0 +1,41 @@
+"""What the public may see. Every public page and API response goes through here.
+
+A person is public when they are a case subject (victim, at risk, persecuted
+abroad), visible to the public, published, not deleted and not merged into
+another entry. A record attached to a public person (a name, an event, a
+claim, a testimony, a source) is shown only when it is itself public and
+published. Testifiers are never entries; their names show only where the
+testimony's disclosure and consent allow. Contact details never leave staff
+pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from victimsdb.core.vocabulary import CASE_ROLES, Publication, Visibility
+from victimsdb.web.records.models import Person
+
+PUBLIC = Q(visibility=Visibility.PUBLIC, publication=Publication.PUBLISHED, deleted_at__isnull=True)
+
+
+def public_persons() -> QuerySet[Person]:
+    """The entries anyone may see."""
+    return Person.objects.filter(PUBLIC, merged_into__isnull=True, role__in=list(CASE_ROLES))
+
+
+def public_related(queryset: QuerySet[Any]) -> QuerySet[Any]:
+    """Only the public, published, live records of a related queryset."""
+    return queryset.filter(PUBLIC)
+
+
+def is_public(record: Any) -> bool:
+    """Whether one already-loaded record may be shown publicly."""
+    return bool(
+        record is not None
+        and record.visibility == Visibility.PUBLIC
+        and record.publication == Publication.PUBLISHED
+        and record.deleted_at is None
+    )

@@ -1,0 +1,43 @@
+"""Public pages: home, the list of entries, an entry."""
+
+from __future__ import annotations
+
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, render
+from django.utils.html import escape
+from django.views.decorators.http import require_GET
+
+from victimsdb.web.public.entries import entry_document, entry_summary
+from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
+from victimsdb.web.public.pagination import page_of
+from victimsdb.web.public.policy import public_persons
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    persons = public_persons()
+    by_status = persons.values("status").annotate(n=Count("id")).order_by("-n", "status")
+    context = {"total": persons.count(), "by_status": list(by_status)}
+    return render(request, "public/home.html", context)
+
+
+@require_GET
+def person_list(request: HttpRequest) -> HttpResponse:
+    try:
+        query = parse_query(request.GET)
+    except BadQuery as error:
+        return HttpResponseBadRequest(f"Bad query: {escape(str(error))}")
+    page = page_of(run_query(query), query.page, PAGE_SIZE)
+    context = {
+        "query": query,
+        "page": page,
+        "entries": [entry_summary(person) for person in page.items],
+    }
+    return render(request, "public/person_list.html", context)
+
+
+@require_GET
+def person_detail(request: HttpRequest, entry_no: int) -> HttpResponse:
+    person = get_object_or_404(public_persons(), entry_no=entry_no)
+    return render(request, "public/person_detail.html", {"entry": entry_document(person)})

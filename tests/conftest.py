@@ -1,0 +1,44 @@
+"""Shared fixtures: the demo dataset (the curated seed articles) and personas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL = REPO.parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    django_db_setup: Any, django_db_blocker: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Every database test starts from the demo dataset, loaded once per run.
+
+    Archived copies the tests write go to a throwaway folder, not ./var.
+    """
+    from django.conf import settings
+
+    from victimsdb.core.dataset import read_dataset
+    from victimsdb.web.records.loading import load_dataset
+
+    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+    with django_db_blocker.unblock():
+        load_dataset(read_dataset())
+
+
+@pytest.fixture
+def curator(db: Any) -> Any:
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_superuser("test-curator", "", "a-long-test-password")
+
+
+@pytest.fixture
+def person_named(db: Any) -> Any:
+    """person_named(text): the demo person who has this exact name."""
+    from victimsdb.web.records.models import Person
+
+    return lambda text: Person.all_objects.get(names__text=text)
