@@ -14,8 +14,13 @@ SECRET = "SENTINEL-7f3a"
 
 def public_texts(client: Client, person: Person) -> str:
     """Every public output that could show the person, and searches for the sentinel."""
-    urls = ["/", "/persons/", f"/persons/{person.entry_no}/", "/api/v1/persons",
-            f"/api/v1/persons/{person.entry_no}"]
+    urls = [
+        "/",
+        "/persons/",
+        f"/persons/{person.entry_no}/",
+        "/api/v1/persons",
+        f"/api/v1/persons/{person.entry_no}",
+    ]
     assert client.get(f"/api/v1/persons?q={SECRET}").json()["count"] == 0
     assert "0 entries" in client.get(f"/persons/?q={SECRET}").content.decode()
     return "\n".join(client.get(url).content.decode() for url in urls)

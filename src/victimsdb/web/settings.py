@@ -83,6 +83,7 @@ def database_config() -> dict[str, Any]:
     if url:
         config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=60))
     else:
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
         config = {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(DATA_DIR / "victimsdb.sqlite3"),

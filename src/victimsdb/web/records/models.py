@@ -62,12 +62,13 @@ class Curated(models.Model):
 
     history = HistoricalRecords(inherit=True)
 
+    # The live manager comes first so that it is the default one (related
+    # managers and the admin hide deleted records); all_objects sees them all.
     objects = LiveManager()
-    all_objects = models.Manager()
+    all_objects = models.Manager()  # noqa: DJ012
 
     class Meta:
         abstract = True
-        base_manager_name = "all_objects"
 
     def soft_delete(self, reason: str = "") -> None:
         """Hide the record everywhere; `restore` undoes it."""
