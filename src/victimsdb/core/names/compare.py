@@ -1,0 +1,230 @@
+"""Do two full names name the same person?
+
+Each word of one name is paired with its best partner in the other, whatever
+their order (:func:`_best_pairs`). A pair scores the similarity of the two
+words' phonetic forms (:func:`word_similarity`), the best over their readings;
+a word read as Chinese pinyin is compared by its key, since Chinese vowels
+say little. The name scores its **weakest** pair, because every word must
+match: brothers share a surname, and a shared surname must not make them
+one person. Then:
+
+* a name of one word against a longer one cannot identify anybody alone,
+* words only one name has (a dropped patronymic or middle name) cost a little,
+* a son's patronymic against a daughter's, or a father's name matched
+  against a given name while the other name has its own patronymic, cost more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import permutations
+
+from victimsdb.core.names.keys import phonetic_form, token_keys, word_key
+from victimsdb.core.names.patronymics import Gender
+from victimsdb.core.names.similarity import phonetic_similarity
+from victimsdb.core.names.tokens import NameToken, Reading, parse_name
+
+DEFAULT_THRESHOLD = 0.84
+"""Scores at or above this mean "same person"."""
+
+ALTERNATIVE_READING_FACTOR = 0.97
+PINYIN_FACTOR = 0.95
+INITIAL_SCORE = 0.7
+SINGLE_WORD_FACTOR = 0.75
+ONE_WORD_EACH_FACTOR = 0.9
+EXTRA_WORD_FACTOR = 0.95
+GENDER_CONFLICT_FACTOR = 0.7
+ROLE_CONFLICT_FACTOR = 0.8
+_BRUTE_FORCE_LIMIT = 6
+_DIFFERENT = 0.5
+_CHINESE_NEUTRAL = str.maketrans("bdgj", "ptkz")
+
+
+@dataclass(frozen=True)
+class WordMatch:
+    """How one word of name A was matched with one word of name B."""
+
+    word_a: str
+    word_b: str
+    score: float
+    how: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The verdict on two names, with the evidence for it."""
+
+    score: float
+    same: bool
+    keys_a: list[str]
+    keys_b: list[str]
+    explanation: str
+    matches: list[WordMatch] = field(default_factory=list)
+
+
+def compare(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """Compare two full names in any script; ``same`` when the score reaches ``threshold``.
+
+    The result is symmetric in ``a`` and ``b`` and its score lies in [0, 1].
+    """
+    tokens_a, tokens_b = parse_name(a), parse_name(b)
+    keys_a, keys_b = _keys(tokens_a), _keys(tokens_b)
+    if not tokens_a or not tokens_b:
+        return Comparison(0.0, False, keys_a, keys_b, "one of the names has no letters")
+    swapped = (len(tokens_a), a) > (len(tokens_b), b)
+    if swapped:
+        tokens_a, tokens_b = tokens_b, tokens_a
+    pairs = _best_pairs(tokens_a, tokens_b)
+    score, notes = _name_score(tokens_a, tokens_b, pairs)
+    score = round(min(1.0, max(0.0, score)), 4)
+    same = score >= threshold
+    matches = [_flipped(m) if swapped else m for _, _, m in pairs]
+    explanation = _explain(matches, notes, score, same, threshold)
+    return Comparison(score, same, keys_a, keys_b, explanation, matches)
+
+
+def _flipped(match: WordMatch) -> WordMatch:
+    return WordMatch(match.word_b, match.word_a, match.score, match.how)
+
+
+def word_similarity(a: NameToken, b: NameToken) -> WordMatch:
+    """Score two words in [0, 1] over all pairs of their readings."""
+    if a.is_initial or b.is_initial:
+        return _initials(a, b)
+    best = WordMatch(a.text, b.text, 0.0, "different")
+    for index_a, reading_a in enumerate(a.readings):
+        for index_b, reading_b in enumerate(b.readings):
+            score, how = _reading_similarity(reading_a, reading_b)
+            if index_a or index_b:
+                score *= ALTERNATIVE_READING_FACTOR
+            if score > best.score:
+                best = WordMatch(a.text, b.text, score, how if score >= _DIFFERENT else "different")
+    if a.latin == b.latin:
+        best = WordMatch(a.text, b.text, best.score, "identical")
+    return _with_suffix_note(best, a, b)
+
+
+def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
+    if a.pinyin != b.pinyin:
+        score = phonetic_similarity(_chinese_key(a), _chinese_key(b))
+        return score * PINYIN_FACTOR, "Chinese transcription"
+    form_a = phonetic_form(a.spelling, pinyin=a.pinyin)
+    form_b = phonetic_form(b.spelling, pinyin=b.pinyin)
+    score = phonetic_similarity(form_a, form_b)
+    kinds = {a.kind, b.kind} - {"latin", "pinyin"}
+    how = "same sounds" if score == 1.0 else "similar sounds"
+    return score, f"{how} ({', '.join(sorted(kinds))})" if kinds else how
+
+
+def _chinese_key(reading: Reading) -> str:
+    """A key without the distinctions Chinese does not keep: voicing, j against z."""
+    return word_key(reading.spelling, pinyin=reading.pinyin).translate(_CHINESE_NEUTRAL)
+
+
+def _initials(a: NameToken, b: NameToken) -> WordMatch:
+    same_letter = a.stem[:1] == b.stem[:1] or word_key(a.stem)[:1] == word_key(b.stem)[:1]
+    score = INITIAL_SCORE if same_letter else 0.0
+    return WordMatch(a.text, b.text, score, "initial" if same_letter else "different initial")
+
+
+def _with_suffix_note(match: WordMatch, a: NameToken, b: NameToken) -> WordMatch:
+    if (a.suffix is None and b.suffix is None) or match.score < _DIFFERENT:
+        return match
+    if a.suffix and b.suffix and a.suffix.gender != b.suffix.gender:
+        return WordMatch(
+            match.word_a,
+            match.word_b,
+            match.score * GENDER_CONFLICT_FACTOR,
+            match.how + "; son's vs daughter's suffix",
+        )
+    if a.is_patronymic != b.is_patronymic:
+        return WordMatch(
+            match.word_a, match.word_b, match.score, match.how + "; patronymic vs father's name"
+        )
+    return match
+
+
+Pairing = list[tuple[int, int, WordMatch]]
+
+
+def _best_pairs(tokens_a: list[NameToken], tokens_b: list[NameToken]) -> Pairing:
+    """Pair each word of A (the shorter name) with a distinct word of B."""
+    grid = [[word_similarity(a, b) for b in tokens_b] for a in tokens_a]
+    pairs = _assign([[m.score for m in row] for row in grid])
+    return [(i, j, grid[i][j]) for i, j in pairs]
+
+
+def _assign(scores: list[list[float]]) -> list[tuple[int, int]]:
+    """Best one-to-one assignment of rows to columns (rows <= columns)."""
+    rows, columns = len(scores), len(scores[0])
+    if columns <= _BRUTE_FORCE_LIMIT:
+        best = max(
+            permutations(range(columns), rows),
+            key=lambda cols: (sum(scores[r][c] for r, c in enumerate(cols)), cols),
+        )
+        return list(enumerate(best))
+    return _greedy(scores)
+
+
+def _greedy(scores: list[list[float]]) -> list[tuple[int, int]]:
+    cells = sorted(((-s, r, c) for r, row in enumerate(scores) for c, s in enumerate(row)))
+    used_rows: set[int] = set()
+    used_columns: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, r, c in cells:
+        if r not in used_rows and c not in used_columns:
+            pairs.append((r, c))
+            used_rows.add(r)
+            used_columns.add(c)
+    return sorted(pairs)
+
+
+def _name_score(
+    tokens_a: list[NameToken], tokens_b: list[NameToken], pairs: Pairing
+) -> tuple[float, list[str]]:
+    notes: list[str] = []
+    score = min(m.score for _, _, m in pairs)
+    shorter, longer = sorted((len(tokens_a), len(tokens_b)))
+    if shorter == 1 and longer > 1:
+        score *= SINGLE_WORD_FACTOR
+        notes.append("one word alone cannot identify a person")
+    elif longer == 1:
+        score *= ONE_WORD_EACH_FACTOR
+        notes.append("both names are a single word")
+    extra = longer - shorter if shorter > 1 else 0
+    if extra:
+        score *= EXTRA_WORD_FACTOR**extra
+        notes.append(f"{extra} word(s) only in one name")
+    if _genders(tokens_a) and _genders(tokens_b) and not _genders(tokens_a) & _genders(tokens_b):
+        score *= GENDER_CONFLICT_FACTOR
+        notes.append("the names mark different genders")
+    if _role_conflict(tokens_a, tokens_b, pairs):
+        score *= ROLE_CONFLICT_FACTOR
+        notes.append("a father's name is matched with a given name")
+    return score, notes
+
+
+def _genders(tokens: list[NameToken]) -> set[Gender]:
+    return {t.suffix.gender for t in tokens if t.suffix is not None}
+
+
+def _role_conflict(tokens_a: list[NameToken], tokens_b: list[NameToken], pairs: Pairing) -> bool:
+    """The father's names cross: A's father's name is B's given name and the other way
+    round (*Ersin Erkinuly* against *Erkin Ersinuly*: son and grandfather, say)."""
+    a_to_b = any(tokens_a[i].suffix and not tokens_b[j].suffix for i, j, _ in pairs)
+    b_to_a = any(tokens_b[j].suffix and not tokens_a[i].suffix for i, j, _ in pairs)
+    return a_to_b and b_to_a
+
+
+def _keys(tokens: list[NameToken]) -> list[str]:
+    return sorted({key for token in tokens for key in token_keys(token)})
+
+
+def _explain(
+    matches: list[WordMatch], notes: list[str], score: float, same: bool, threshold: float
+) -> str:
+    words = "; ".join(f"{m.word_a} ~ {m.word_b}: {m.how} {m.score:.2f}" for m in matches)
+    verdict = "same person" if same else "different people"
+    tail = f"; {'; '.join(notes)}" if notes else ""
+    relation = ">=" if same else "<"
+    return f"{words}{tail}. Score {score:.2f} {relation} {threshold:.2f}: {verdict}."

@@ -1,0 +1,123 @@
+"""String similarities in [0, 1], written out so the core needs no C extension."""
+
+from __future__ import annotations
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Number of single-letter insertions, deletions and substitutions from ``a`` to ``b``."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
+        previous = current
+    return previous[-1]
+
+
+def levenshtein_ratio(a: str, b: str) -> float:
+    """1 minus the edit distance over the longer length (1.0 for two empty strings)."""
+    longest = max(len(a), len(b))
+    return 1.0 if longest == 0 else 1.0 - levenshtein(a, b) / longest
+
+
+def jaro(a: str, b: str) -> float:
+    """Jaro similarity: shared letters near the same place, fewer transpositions."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    window = max(max(len(a), len(b)) // 2 - 1, 0)
+    matched_b = [False] * len(b)
+    order_a: list[str] = []
+    for i, char in enumerate(a):
+        for j in range(max(0, i - window), min(len(b), i + window + 1)):
+            if not matched_b[j] and b[j] == char:
+                matched_b[j] = True
+                order_a.append(char)
+                break
+    if not order_a:
+        return 0.0
+    order_b = [char for j, char in enumerate(b) if matched_b[j]]
+    transpositions = sum(x != y for x, y in zip(order_a, order_b, strict=True)) / 2
+    m = len(order_a)
+    return (m / len(a) + m / len(b) + (m - transpositions) / m) / 3
+
+
+def jaro_winkler(a: str, b: str, prefix_weight: float = 0.1) -> float:
+    """Jaro similarity raised for a shared prefix of up to four letters."""
+    score = jaro(a, b)
+    prefix = 0
+    for x, y in zip(a[:4], b[:4], strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return score + prefix * prefix_weight * (1.0 - score)
+
+
+VOWELS = frozenset("aiu")
+VOWEL_COST = 0.25
+CONSONANT_GAP_COST = 0.6
+SIMILAR_CONSONANT_COST = 0.5
+EDGE_FACTOR = 1.5
+SIMILAR_CONSONANTS = frozenset(frozenset(pair) for pair in ("dt", "bp", "gk", "sz", "sS", "SJ"))
+
+
+def phonetic_distance(a: str, b: str) -> float:
+    """Edit distance between two phonetic forms, weighted for Turkic names.
+
+    Vowels vary between Kazakh, Kyrgyz, Uyghur and Chinese renderings, so
+    adding, dropping or changing one costs :data:`VOWEL_COST`; a consonant
+    dropped or added (a typo) costs :data:`CONSONANT_GAP_COST`; a consonant
+    changed costs 1 (half for voiced/voiceless pairs). Names differ most
+    meaningfully at their edges (*Serik*/*Berik*, *-bay*/*-bek*), so consonant
+    edits of the first or last letter cost :data:`EDGE_FACTOR` times more,
+    except a voiced/voiceless swap (*Chingiz*/*Shyngys*).
+    """
+    edge_a = {1, len(a)}
+    edge_b = {1, len(b)}
+    rows = [[0.0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        rows[i][0] = rows[i - 1][0] + _gap(a[i - 1], i in edge_a)
+    for j in range(1, len(b) + 1):
+        rows[0][j] = rows[0][j - 1] + _gap(b[j - 1], j in edge_b)
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            edge = i in edge_a or j in edge_b
+            rows[i][j] = min(
+                rows[i - 1][j] + _gap(a[i - 1], i in edge_a),
+                rows[i][j - 1] + _gap(b[j - 1], j in edge_b),
+                rows[i - 1][j - 1] + _substitution(a[i - 1], b[j - 1], edge),
+            )
+    return rows[-1][-1]
+
+
+def phonetic_similarity(a: str, b: str) -> float:
+    """Similarity in [0, 1] of two phonetic forms: 1 minus the weighted distance
+    over the consonant count of the longer form (plus one)."""
+    if a == b:
+        return 1.0
+    consonants = max(_consonants(a), _consonants(b)) + 1
+    return max(0.0, 1.0 - phonetic_distance(a, b) / consonants)
+
+
+def _gap(char: str, edge: bool) -> float:
+    if char in VOWELS:
+        return VOWEL_COST
+    return CONSONANT_GAP_COST * EDGE_FACTOR if edge else CONSONANT_GAP_COST
+
+
+def _substitution(x: str, y: str, edge: bool) -> float:
+    if x == y:
+        return 0.0
+    if x in VOWELS and y in VOWELS:
+        return VOWEL_COST
+    if frozenset((x, y)) in SIMILAR_CONSONANTS:
+        return SIMILAR_CONSONANT_COST
+    return EDGE_FACTOR if edge else 1.0
+
+
+def _consonants(form: str) -> int:
+    return sum(char not in VOWELS for char in form)

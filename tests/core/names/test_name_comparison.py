@@ -1,0 +1,134 @@
+"""compare: do two full names name the same person, and why."""
+
+from __future__ import annotations
+
+from victimsdb.core.names import DEFAULT_THRESHOLD, Comparison, compare
+
+
+def assert_same(a: str, b: str) -> Comparison:
+    result = compare(a, b)
+    assert result.same, result.explanation
+    return result
+
+
+def assert_different(a: str, b: str) -> Comparison:
+    result = compare(a, b)
+    assert not result.same, result.explanation
+    return result
+
+
+def test_it_matches_kazakh_cyrillic_to_latin() -> None:
+    assert_same("Гүлзира Әуелханқызы", "Gulzira Auelkhankyzy")
+    assert_same("Серікжан Біләш", "Serikzhan Bilash")
+
+
+def test_it_matches_uyghur_style_to_kazakh_style_latin() -> None:
+    assert_same("Gulzire Awulqanqizi", "Gulzira Auelkhankyzy")
+
+
+def test_it_matches_kazakh_latin_alphabets_of_2018_and_2021() -> None:
+    assert_same("Gülzira Äuelhanqyzy", "Gúlzıra Áýelhanqyzy")
+
+
+def test_it_matches_uyghur_arabic_script_to_latin() -> None:
+    assert_same("ئىلھام توختى", "Ilham Tohti")
+
+
+def test_it_matches_a_chinese_transcription_to_the_kazakh_name_with_patronymic() -> None:
+    assert_same("Yilisen Aierken", "Ersin Erkinuly")
+    assert_same("伊力森·艾尔肯", "Ersin Erkinuly")
+
+
+def test_it_matches_chinese_characters_to_uyghur_names() -> None:
+    assert_same("伊力哈木·土赫提", "Ilham Tohti")
+
+
+def test_it_matches_a_patronymic_to_the_bare_fathers_name() -> None:
+    result = assert_same("Ersin Erkinuly", "Ersin Erkin")
+    assert "patronymic vs father's name" in result.explanation
+
+
+def test_it_matches_russian_style_renderings() -> None:
+    assert_same("Askar Junus", "Askar Dzhunus")
+    assert_same("Aina Shormanbayeva", "Aina Shormanbaeva")
+    assert_same("Zhambyl Zhabayev", "Dzhambul Dzhabayev")
+
+
+def test_it_ignores_name_order() -> None:
+    assert_same("Sauytbay Sayragul", "Sayragul Sauytbay")
+
+
+def test_it_forgives_a_dropped_letter() -> None:
+    assert_same("Guzire Awulqanqizi", "Gulzire Awulqanqizi")
+
+
+def test_it_tolerates_a_word_only_one_name_has() -> None:
+    assert_same("Aina Shormanbayeva", "Aina Erkinovna Shormanbayeva")
+
+
+def test_it_keeps_brothers_with_one_surname_apart() -> None:
+    assert_different("Nurmambet Osmon", "Almambet Osmon")
+    assert_different("Adil Junus", "Askar Junus")
+
+
+def test_it_keeps_siblings_with_one_patronymic_apart() -> None:
+    assert_different("Nurlan Serikuly", "Nurbol Serikuly")
+    assert_different("Serik Bolatuly", "Berik Bolatuly")
+
+
+def test_it_keeps_a_brother_and_sister_apart() -> None:
+    assert_different("Sulaiman Orozobai", "Bubuazhar Orozobai")
+    assert_different("Nurlan Serikuly", "Nurlan Serikkyzy")
+
+
+def test_it_keeps_a_father_and_son_apart() -> None:
+    assert_different("Ersin Erkinuly", "Erkin Tursunuly")
+    assert_different("Ersin Erkinuly", "Erkin Ersinuly")
+
+
+def test_it_does_not_identify_a_person_by_one_shared_word() -> None:
+    assert_different("Sayragul Sauytbay", "Sauytbay")
+
+
+def test_it_keeps_different_people_apart() -> None:
+    assert_different("Jusup Malik", "Jusup Mamai")
+    assert_different("Qaster Musakhanuly", "Murager Alimuly")
+
+
+def test_it_scores_within_zero_and_one_and_symmetrically() -> None:
+    forward = compare("Yilisen Aierken", "Ersin Erkinuly")
+    backward = compare("Ersin Erkinuly", "Yilisen Aierken")
+    assert 0.0 <= forward.score <= 1.0
+    assert forward.score == backward.score
+
+
+def test_it_returns_the_keys_of_both_names() -> None:
+    result = compare("Yilisen Aierken", "Ersin Erkinuly")
+    assert result.keys_a == result.keys_b == ["arkn", "arsn"]
+
+
+def test_it_explains_each_word_match_and_the_verdict() -> None:
+    result = compare("Nurmambet Osmon", "Almambet Osmon")
+    assert "Nurmambet ~ Almambet" in result.explanation
+    assert "Osmon ~ Osmon: identical" in result.explanation
+    assert "different people" in result.explanation
+    assert [m.word_a for m in result.matches] == ["Nurmambet", "Osmon"]
+
+
+def test_it_accepts_another_threshold() -> None:
+    result = compare("Nurmambet Osmon", "Almambet Osmon", threshold=0.5)
+    assert result.same
+    assert result.score < DEFAULT_THRESHOLD
+
+
+def test_it_scores_a_name_without_letters_zero() -> None:
+    result = compare("", "Ersin")
+    assert (result.score, result.same) == (0.0, False)
+
+
+def test_it_treats_an_initial_as_weak_evidence() -> None:
+    assert_different("A. Shormanbayeva", "Aina Shormanbayeva")
+    assert (
+        compare("A. Shormanbayeva", "Aina Shormanbayeva").score
+        > compare("B. Shormanbayeva", "Aina Shormanbayeva").score
+    )
