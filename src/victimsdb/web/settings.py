@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "simple_history",
     "victimsdb.web.records",
     "victimsdb.web.public",
+    "victimsdb.web.search",
     "victimsdb.web.api",
 ]
 

@@ -26,7 +26,8 @@ def person_list(request: HttpRequest) -> JsonResponse:
     except BadQuery as problem:
         return error(400, str(problem))
     try:
-        page = page_of(run_query(query), query.page, PAGE_SIZE)
+        results = run_query(query)
+        page = page_of(results.persons, query.page, PAGE_SIZE)
     except Http404 as missing:
         return error(404, str(missing))
     next_url = None
@@ -37,7 +38,7 @@ def person_list(request: HttpRequest) -> JsonResponse:
     body = {
         "count": page.count,
         "next": next_url,
-        "results": [entry_summary(person) for person in page.items],
+        "results": [entry_summary(person, results.match_of(person)) for person in page.items],
     }
     return JsonResponse(body, json_dumps_params=JSON_OPTIONS)
 

@@ -28,10 +28,10 @@ from victimsdb.web.records.models import Event, Facility, Person, Place, Source
 Document = dict[str, Any]
 
 
-def entry_summary(person: Person) -> Document:
-    """The short form of an entry used in lists and search results."""
+def entry_summary(person: Person, match: Document | None = None) -> Document:
+    """The short form of an entry used in lists and search results (with how it matched)."""
     identifying = shows_names(Disclosure(person.disclosure))
-    return {
+    summary = {
         "entry_no": person.entry_no,
         "label": _label(person),
         "names": _names(person) if identifying else [],
@@ -42,6 +42,9 @@ def entry_summary(person: Person) -> Document:
         "verification": person.verification,
         "hometown": _place(person.hometown),
     }
+    if match is not None:
+        summary["match"] = match
+    return summary
 
 
 def entry_document(person: Person) -> Document:

@@ -6,16 +6,18 @@ parameters and give the same answers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
 
 from django.db.models import QuerySet
 from django.http import QueryDict
 
-from victimsdb.core.vocabulary import Ethnicity, Status
+from victimsdb.core.vocabulary import Disclosure, Ethnicity, Status
 from victimsdb.web.public.policy import PUBLIC, public_persons
 from victimsdb.web.records.models import Name, Person
+from victimsdb.web.search.query import Hit, search_names
 
 E = TypeVar("E", bound=StrEnum)
 PAGE_SIZE = 25
@@ -55,19 +57,34 @@ def parse_query(params: QueryDict) -> PersonQuery:
     )
 
 
-def run_query(query: PersonQuery) -> QuerySet[Person]:
-    """The public entries matching the query, in entry-number order."""
+@dataclass(frozen=True)
+class Results:
+    """The matching entries in order, and for a name query how each one matched."""
+
+    persons: Sequence[Person] | QuerySet[Person]
+    hits: dict[int, Hit] = field(default_factory=dict)
+
+    def match_of(self, person: Person) -> dict[str, object] | None:
+        hit = self.hits.get(person.pk)
+        if hit is None:
+            return None
+        return {"score": hit.score, "matched_name": hit.matched_name, "why": hit.explanation}
+
+
+def run_query(query: PersonQuery) -> Results:
+    """The public entries matching the query: ranked by name similarity when there is
+    a name, else in entry-number order."""
     persons = public_persons()
     if query.status:
         persons = persons.filter(status=query.status.value)
     if query.ethnicity:
         persons = persons.filter(ethnicity=query.ethnicity.value)
-    if query.q:
-        # Plain substring search over public names until the cross-script
-        # search index (issue 3) replaces it.
-        matching = Name.objects.filter(PUBLIC, text__icontains=query.q).values("person_id")
-        persons = persons.filter(pk__in=matching, disclosure="full")
-    return persons.order_by("entry_no")
+    if not query.q:
+        return Results(persons.order_by("entry_no"))
+    # Names of entries whose disclosure withholds them must not be searchable.
+    named = persons.filter(disclosure=Disclosure.FULL)
+    hits = search_names(query.q, named, Name.objects.filter(PUBLIC))
+    return Results([hit.person for hit in hits], {hit.person.pk: hit for hit in hits})
 
 
 def _enum(enum: type[E], name: str, value: str | None) -> E | None:

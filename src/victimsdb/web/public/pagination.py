@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,9 +23,9 @@ class Page:
         return self.number < self.pages
 
 
-def page_of(queryset: QuerySet[Any], number: int, size: int) -> Page:
+def page_of(items: Sequence[Any] | QuerySet[Any], number: int, size: int) -> Page:
     """The items of page `number`; a page past the end is a 404."""
-    paginator = Paginator(queryset, size)
+    paginator = Paginator(items, size)
     pages = max(paginator.num_pages, 1)
     if number > pages:
         raise Http404(f"page {number} does not exist; there are {pages}")

@@ -28,12 +28,10 @@ def person_list(request: HttpRequest) -> HttpResponse:
         query = parse_query(request.GET)
     except BadQuery as error:
         return HttpResponseBadRequest(f"Bad query: {escape(str(error))}")
-    page = page_of(run_query(query), query.page, PAGE_SIZE)
-    context = {
-        "query": query,
-        "page": page,
-        "entries": [entry_summary(person) for person in page.items],
-    }
+    results = run_query(query)
+    page = page_of(results.persons, query.page, PAGE_SIZE)
+    entries = [entry_summary(person, results.match_of(person)) for person in page.items]
+    context = {"query": query, "page": page, "entries": entries}
     return render(request, "public/person_list.html", context)
 
 
