@@ -36,3 +36,15 @@ def test_an_event_every_source_disputes_does_not_count() -> None:
 def test_the_curator_override_wins() -> None:
     events = [EventFact(EventType.CAMP_INTERNMENT, start=date(2018, 2, 1))]
     assert derive_status(events, override=Status.DECEASED) is Status.DECEASED
+
+
+def test_the_year_detained_is_the_first_detention_year() -> None:
+    from victimsdb.core.status import detention_year
+
+    events = [
+        EventFact(EventType.FLIGHT, start=date(2016, 1, 1)),
+        EventFact(EventType.IMPRISONMENT, start=date(2019, 5, 1)),
+        EventFact(EventType.CAMP_INTERNMENT, start=date(2017, 7, 1)),
+    ]
+    assert detention_year(events) == 2017
+    assert detention_year([EventFact(EventType.FLIGHT, start=date(2016, 1, 1))]) is None

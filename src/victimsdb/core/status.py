@@ -72,3 +72,26 @@ def _status_of(event: EventFact) -> Status | None:
     if event.end is not None and event.type in _STATUS_AFTER_END:
         return _STATUS_AFTER_END[event.type]
     return _STATUS_OF_EVENT.get(event.type)
+
+
+DETENTION_TYPES = frozenset(
+    {
+        EventType.DETENTION,
+        EventType.CAMP_INTERNMENT,
+        EventType.SENTENCING,
+        EventType.IMPRISONMENT,
+        EventType.HOUSE_ARREST,
+        EventType.FORCED_LABOR,
+        EventType.DISAPPEARANCE,
+    }
+)
+
+
+def detention_year(events: Iterable[EventFact]) -> int | None:
+    """The year the person was first detained or disappeared in China, if any event says."""
+    years = [
+        event.start.year
+        for event in events
+        if event.type in DETENTION_TYPES and event.start is not None and not event.disputed_only
+    ]
+    return min(years) if years else None

@@ -6,14 +6,15 @@ from what the API accepts; tests check that every API route is described.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from victimsdb import __version__
-from victimsdb.core.vocabulary import Ethnicity, Status
+from victimsdb.core.vocabulary import Ethnicity, Gender, Status, Verification
 from victimsdb.web.public.listing import MAX_QUERY_LENGTH
 
 
-def _values(enum: type[Status] | type[Ethnicity]) -> list[str]:
+def _values(enum: type[StrEnum]) -> list[str]:
     return [member.value for member in enum]
 
 
@@ -77,6 +78,15 @@ SUMMARY = {
         "status": {"enum": _values(Status)},
         "verification": {"enum": ["reported", "testimony", "corroborated", "documented"]},
         "hometown": PLACE,
+        "match": {
+            "type": "object",
+            "description": "present when q was given: how the entry matched",
+            "properties": {
+                "score": {"type": "number"},
+                "matched_name": {"type": "string"},
+                "why": {"type": "string"},
+            },
+        },
     },
 }
 ENTRY = {
@@ -159,6 +169,21 @@ def openapi_document() -> dict[str, Any]:
                     "properties": {
                         "count": {"type": "integer"},
                         "next": {"type": ["string", "null"]},
+                        "facets": {
+                            "type": "object",
+                            "description": "per facet: values, labels, counts over all results",
+                            "additionalProperties": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "value": {"type": "string"},
+                                        "label": {"type": "string"},
+                                        "count": {"type": "integer"},
+                                    },
+                                },
+                            },
+                        },
                         "results": {
                             "type": "array",
                             "items": {"$ref": "#/components/schemas/PersonSummary"},
@@ -182,10 +207,45 @@ def _list_operation() -> dict[str, Any]:
             },
             {"name": "status", "in": "query", "schema": {"enum": _values(Status)}},
             {"name": "ethnicity", "in": "query", "schema": {"enum": _values(Ethnicity)}},
+            {"name": "gender", "in": "query", "schema": {"enum": _values(Gender)}},
+            {"name": "verification", "in": "query", "schema": {"enum": _values(Verification)}},
+            {
+                "name": "prefecture",
+                "in": "query",
+                "schema": {"type": "integer"},
+                "description": "id of a public place: the hometown's prefecture (see facets)",
+            },
+            {
+                "name": "county",
+                "in": "query",
+                "schema": {"type": "integer"},
+                "description": "id of a public place: the hometown's county (see facets)",
+            },
+            {
+                "name": "facility",
+                "in": "query",
+                "schema": {"type": "integer"},
+                "description": "id of a public facility (see facets)",
+            },
+            {
+                "name": "year",
+                "in": "query",
+                "schema": {"type": "integer"},
+                "description": "the year first detained",
+            },
             {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+            {
+                "name": "format",
+                "in": "query",
+                "schema": {"enum": ["json", "csv"]},
+                "description": "csv: every matching entry (up to 10,000) as a CSV download",
+            },
         ],
         "responses": {
-            "200": {"description": "a page of entries", "content": _json("PersonList")},
+            "200": {
+                "description": "a page of entries",
+                "content": {**_json("PersonList"), "text/csv": {"schema": {"type": "string"}}},
+            },
             "400": _error("a parameter is unknown or invalid"),
             "404": _error("the page does not exist"),
         },

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from victimsdb.web.api.openapi import openapi_document
 from victimsdb.web.public.entries import entry_document, entry_summary
+from victimsdb.web.public.export import csv_response
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
 from victimsdb.web.public.pagination import page_of
 from victimsdb.web.public.policy import public_persons
@@ -20,13 +21,15 @@ def error(status: int, message: str) -> JsonResponse:
 
 
 @require_GET
-def person_list(request: HttpRequest) -> JsonResponse:
+def person_list(request: HttpRequest) -> HttpResponse:
     try:
         query = parse_query(request.GET)
     except BadQuery as problem:
         return error(400, str(problem))
     try:
         results = run_query(query)
+        if query.format == "csv":
+            return csv_response(results, request.build_absolute_uri("/").rstrip("/"))
         page = page_of(results.persons, query.page, PAGE_SIZE)
     except Http404 as missing:
         return error(404, str(missing))
@@ -39,6 +42,7 @@ def person_list(request: HttpRequest) -> JsonResponse:
         "count": page.count,
         "next": next_url,
         "results": [entry_summary(person, results.match_of(person)) for person in page.items],
+        "facets": results.facets(),
     }
     return JsonResponse(body, json_dumps_params=JSON_OPTIONS)
 

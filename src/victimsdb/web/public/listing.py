@@ -1,6 +1,6 @@
-"""The public list of entries: its filters, checked, and the query they make.
+"""The public list of entries: its parameters, checked, and the query they make.
 
-The HTML list and the JSON API share this, so both accept the same
+The HTML list, its CSV and the JSON API share this, so all accept the same
 parameters and give the same answers.
 """
 
@@ -8,21 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import TypeVar
 
 from django.db.models import QuerySet
 from django.http import QueryDict
 
-from victimsdb.core.vocabulary import Disclosure, Ethnicity, Status
+from victimsdb.core.vocabulary import Disclosure
+from victimsdb.web.public.facets import FACETS, facet_counts
 from victimsdb.web.public.policy import PUBLIC, public_persons
 from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.query import Hit, search_names
 
-E = TypeVar("E", bound=StrEnum)
 PAGE_SIZE = 25
 MAX_QUERY_LENGTH = 200
-ALLOWED = {"q", "status", "ethnicity", "page", "format"}
+ALLOWED = {"q", "page", "format", *FACETS}
+FORMATS = ("html", "json", "csv")
 
 
 class BadQuery(ValueError):
@@ -32,9 +31,27 @@ class BadQuery(ValueError):
 @dataclass(frozen=True)
 class PersonQuery:
     q: str = ""
-    status: Status | None = None
-    ethnicity: Ethnicity | None = None
+    filters: dict[str, str] = field(default_factory=dict)
     page: int = 1
+    format: str = "html"
+
+
+@dataclass(frozen=True)
+class Results:
+    """The matching entries in order, and for a name query how each one matched."""
+
+    persons: Sequence[Person] | QuerySet[Person]
+    scope: QuerySet[Person]  # the same entries as a queryset, for facet counts
+    hits: dict[int, Hit] = field(default_factory=dict)
+
+    def match_of(self, person: Person) -> dict[str, object] | None:
+        hit = self.hits.get(person.pk)
+        if hit is None:
+            return None
+        return {"score": hit.score, "matched_name": hit.matched_name, "why": hit.explanation}
+
+    def facets(self) -> dict[str, list[dict[str, object]]]:
+        return facet_counts(self.scope)
 
 
 def parse_query(params: QueryDict) -> PersonQuery:
@@ -49,52 +66,31 @@ def parse_query(params: QueryDict) -> PersonQuery:
         raise BadQuery(f"q is longer than {MAX_QUERY_LENGTH} characters")
     if any(not char.isprintable() for char in q):
         raise BadQuery("q contains control characters")
-    return PersonQuery(
-        q=q,
-        status=_enum(Status, "status", params.get("status")),
-        ethnicity=_enum(Ethnicity, "ethnicity", params.get("ethnicity")),
-        page=_page(params.get("page")),
-    )
-
-
-@dataclass(frozen=True)
-class Results:
-    """The matching entries in order, and for a name query how each one matched."""
-
-    persons: Sequence[Person] | QuerySet[Person]
-    hits: dict[int, Hit] = field(default_factory=dict)
-
-    def match_of(self, person: Person) -> dict[str, object] | None:
-        hit = self.hits.get(person.pk)
-        if hit is None:
-            return None
-        return {"score": hit.score, "matched_name": hit.matched_name, "why": hit.explanation}
+    filters = {name: str(params.get(name)) for name in FACETS if params.get(name)}
+    for name, value in filters.items():
+        problem = FACETS[name].check(value)
+        if problem:
+            raise BadQuery(problem)
+    answer = params.get("format") or "html"
+    if answer not in FORMATS:
+        raise BadQuery(f"unknown format {answer!r}; use one of: {', '.join(FORMATS)}")
+    return PersonQuery(q=q, filters=filters, page=_page(params.get("page")), format=answer)
 
 
 def run_query(query: PersonQuery) -> Results:
     """The public entries matching the query: ranked by name similarity when there is
     a name, else in entry-number order."""
     persons = public_persons()
-    if query.status:
-        persons = persons.filter(status=query.status.value)
-    if query.ethnicity:
-        persons = persons.filter(ethnicity=query.ethnicity.value)
+    for name, value in query.filters.items():
+        persons = FACETS[name].filter(persons, value)
     if not query.q:
-        return Results(persons.order_by("entry_no"))
+        ordered = persons.order_by("entry_no")
+        return Results(ordered, ordered)
     # Names of entries whose disclosure withholds them must not be searchable.
     named = persons.filter(disclosure=Disclosure.FULL)
     hits = search_names(query.q, named, Name.objects.filter(PUBLIC))
-    return Results([hit.person for hit in hits], {hit.person.pk: hit for hit in hits})
-
-
-def _enum(enum: type[E], name: str, value: str | None) -> E | None:
-    if not value:
-        return None
-    try:
-        return enum(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in enum)
-        raise BadQuery(f"unknown {name} {value!r}; use one of: {allowed}") from None
+    scope = named.filter(pk__in=[hit.person.pk for hit in hits])
+    return Results([hit.person for hit in hits], scope, {hit.person.pk: hit for hit in hits})
 
 
 def _page(value: str | None) -> int:

@@ -9,6 +9,8 @@ from django.utils.html import escape
 from django.views.decorators.http import require_GET
 
 from victimsdb.web.public.entries import entry_document, entry_summary
+from victimsdb.web.public.export import csv_response
+from victimsdb.web.public.links import facet_links, with_params
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
 from victimsdb.web.public.pagination import page_of
 from victimsdb.web.public.policy import public_persons
@@ -29,9 +31,19 @@ def person_list(request: HttpRequest) -> HttpResponse:
     except BadQuery as error:
         return HttpResponseBadRequest(f"Bad query: {escape(str(error))}")
     results = run_query(query)
+    if query.format == "csv":
+        return csv_response(results, request.build_absolute_uri("/").rstrip("/"))
     page = page_of(results.persons, query.page, PAGE_SIZE)
     entries = [entry_summary(person, results.match_of(person)) for person in page.items]
-    context = {"query": query, "page": page, "entries": entries}
+    context = {
+        "query": query,
+        "page": page,
+        "entries": entries,
+        "facets": facet_links(request.GET, results.facets()),
+        "csv_url": with_params(request.GET, format="csv", page=None),
+        "prev_url": with_params(request.GET, page=str(page.number - 1)),
+        "next_url": with_params(request.GET, page=str(page.number + 1)),
+    }
     return render(request, "public/person_list.html", context)
 
 

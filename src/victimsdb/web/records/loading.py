@@ -172,7 +172,6 @@ def _person(item: dict[str, Any], refs: _Refs, report: LoadReport) -> Person:
         _claim(person, claim, refs, field=claim.get("field", "other"), value=claim.get("value"))
     for event in item.get("events", []):
         _event(person, event, refs)
-    person.refresh_status()
     report.count("persons")
     return person
 

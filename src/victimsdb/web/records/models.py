@@ -16,7 +16,7 @@ from django.db.models import Max
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from victimsdb.core.status import EventFact, derive_status
+from victimsdb.core.status import EventFact, derive_status, detention_year
 from victimsdb.core.vocabulary import (
     ActionKind,
     ClaimField,
@@ -191,6 +191,15 @@ class Person(Curated):
     photo = models.FileField(upload_to="photos/", blank=True)
     status = enum_field(Status, Status.UNKNOWN, editable=False)
     status_override = enum_field(Status)
+    # Derived for search facets (refresh_derived): the year first detained, and the
+    # hometown's county-level and prefecture-level divisions.
+    detained_year = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    county = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    prefecture = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_from"
     )
@@ -216,14 +225,40 @@ class Person(Curated):
             return
         super().save(*args, **kwargs)
 
-    def refresh_status(self) -> None:
-        """Recompute the stored status from live events and the curator's override."""
-        facts = [event.as_fact() for event in self.events.all()]
+    def refresh_derived(self) -> None:
+        """Recompute status, year detained and hometown divisions.
+
+        Only public, published events count, so that nothing derived from a
+        restricted record reaches a public page or facet; a curator who needs
+        otherwise sets the status override.
+        """
+        events = self.events.filter(visibility=Visibility.PUBLIC, publication=Publication.PUBLISHED)
+        facts = [event.as_fact() for event in events]
         override = Status(self.status_override) if self.status_override else None
-        status = derive_status(facts, override).value
-        if status != self.status:
-            Person.all_objects.filter(pk=self.pk).update(status=status)
-            self.status = status
+        derived = {
+            "status": derive_status(facts, override).value,
+            "detained_year": detention_year(facts),
+            "county_id": _division(self.hometown, COUNTY_KINDS),
+            "prefecture_id": _division(self.hometown, PREFECTURE_KINDS),
+        }
+        changed = {
+            field: value for field, value in derived.items() if getattr(self, field) != value
+        }
+        if changed:
+            Person.all_objects.filter(pk=self.pk).update(**changed)
+            for field, value in changed.items():
+                setattr(self, field, value)
+
+
+COUNTY_KINDS = frozenset({PlaceKind.COUNTY, PlaceKind.CITY})
+PREFECTURE_KINDS = frozenset({PlaceKind.PREFECTURE})
+
+
+def _division(place: Place | None, kinds: frozenset[PlaceKind]) -> int | None:
+    """The id of the nearest place of one of these kinds in the place's lineage."""
+    if place is None:
+        return None
+    return next((node.pk for node in place.lineage() if node.kind in kinds), None)
 
 
 class Name(Curated):

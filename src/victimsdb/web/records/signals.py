@@ -1,4 +1,4 @@
-"""Keep each person's stored status in step with their events and claims."""
+"""Keep each person's derived fields (status, year detained, divisions) in step."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ def refresh_person_status(sender: type, instance: Event | Claim, **kwargs: Any) 
         return
     person = Person.all_objects.filter(pk=instance.person_id).first()
     if person is not None:
-        person.refresh_status()
+        person.refresh_derived()
 
 
 @receiver(post_save, sender=Person)
-def apply_status_override(sender: type, instance: Person, **kwargs: Any) -> None:
+def refresh_after_person_save(sender: type, instance: Person, **kwargs: Any) -> None:
     if not kwargs.get("raw"):
-        instance.refresh_status()
+        instance.refresh_derived()

@@ -1,0 +1,64 @@
+"""The public list as CSV: the same entries and fields as the JSON, one row each."""
+
+from __future__ import annotations
+
+import csv
+from typing import Any
+
+from django.http import HttpResponse
+
+from victimsdb.web.public.entries import entry_summary
+from victimsdb.web.public.listing import Results
+
+EXPORT_LIMIT = 10_000
+COLUMNS = [
+    "entry_no",
+    "label",
+    "names",
+    "gender",
+    "birth_year",
+    "ethnicity",
+    "status",
+    "verification",
+    "hometown",
+    "score",
+    "matched_name",
+    "url",
+]
+
+
+def csv_response(results: Results, base_url: str) -> HttpResponse:
+    """Up to EXPORT_LIMIT matching entries as a CSV download (X-Truncated says if cut)."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="victimsdb-persons.csv"'
+    persons = list(results.persons[: EXPORT_LIMIT + 1])
+    response["X-Truncated"] = "true" if len(persons) > EXPORT_LIMIT else "false"
+    writer = csv.writer(response)
+    writer.writerow(COLUMNS)
+    for person in persons[:EXPORT_LIMIT]:
+        writer.writerow(_row(entry_summary(person, results.match_of(person)), base_url))
+    return response
+
+
+def _row(entry: dict[str, Any], base_url: str) -> list[object]:
+    match = entry.get("match") or {}
+    hometown = entry["hometown"]["name"] if entry["hometown"] else ""
+    return [
+        entry["entry_no"],
+        _safe(entry["label"]),
+        _safe(" | ".join(n["text"] for n in entry["names"])),
+        entry["gender"],
+        entry["birth_year"] or "",
+        entry["ethnicity"],
+        entry["status"],
+        entry["verification"],
+        _safe(hometown),
+        match.get("score", ""),
+        _safe(str(match.get("matched_name", ""))),
+        f"{base_url}/persons/{entry['entry_no']}/",
+    ]
+
+
+def _safe(text: str) -> str:
+    """Keep spreadsheet programs from running a cell as a formula (CSV injection)."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
