@@ -18,6 +18,7 @@ plausible ways to pronounce the stem:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from victimsdb.core.names.chinese import looks_like_pinyin_name
 from victimsdb.core.names.patronymics import STANDALONE, Suffix, SuffixKind, split_suffix
@@ -63,6 +64,13 @@ class NameToken:
 
 def parse_name(name: str) -> list[NameToken]:
     """Split a name in any script into analysed words (at most :data:`MAX_WORDS`)."""
+    return list(_parse_name(name))
+
+
+# Search compares one query with the same stored names again and again;
+# parsing (ICU transliteration) dominates the cost, and tokens are immutable.
+@lru_cache(maxsize=200_000)
+def _parse_name(name: str) -> tuple[NameToken, ...]:
     tokens: list[NameToken] = []
     for full_text, script in latin_words(name)[: MAX_WORDS * 2]:
         text = full_text[:MAX_WORD_LENGTH]
@@ -72,7 +80,7 @@ def parse_name(name: str) -> list[NameToken]:
             tokens[-1] = _with_suffix(tokens[-1], Suffix(SuffixKind.PATRONYMIC, gender, word))
             continue
         tokens.append(_token(text, from_han=script == Script.HAN))
-    return tokens[:MAX_WORDS]
+    return tuple(tokens[:MAX_WORDS])
 
 
 def _token(text: str, *, from_han: bool) -> NameToken:

@@ -52,7 +52,11 @@ def _enum_facet(field: str, enum: type[Any]) -> FacetField:
 def _place_facet(field: str) -> FacetField:
     def count(persons: QuerySet[Person]) -> Facet:
         rows = persons.exclude(**{f"{field}__isnull": True}).values(field).annotate(n=Count("id"))
-        places = Place.objects.filter(PUBLIC).in_bulk([row[field] for row in rows])
+        places = (
+            Place.objects.filter(PUBLIC)
+            .prefetch_related("names")
+            .in_bulk([row[field] for row in rows])
+        )
         facet = [
             {"value": str(row[field]), "label": str(places[row[field]]), "count": row["n"]}
             for row in rows
@@ -70,7 +74,11 @@ def _place_facet(field: str) -> FacetField:
 def _count_facilities(persons: QuerySet[Person]) -> Facet:
     events = Event.objects.filter(PUBLIC, person__in=persons, facility__isnull=False)
     rows = events.values("facility").annotate(n=Count("person", distinct=True))
-    facilities = Facility.objects.filter(PUBLIC).in_bulk([row["facility"] for row in rows])
+    facilities = (
+        Facility.objects.filter(PUBLIC)
+        .prefetch_related("names")
+        .in_bulk([row["facility"] for row in rows])
+    )
     facet = [
         {
             "value": str(row["facility"]),

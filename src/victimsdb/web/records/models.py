@@ -94,7 +94,7 @@ class Place(Curated):
     key = models.SlugField(max_length=80, unique=True, null=True, blank=True)
 
     def __str__(self) -> str:
-        first = self.names.first()
+        first = next(iter(self.names.all()), None)  # uses prefetched names when there are
         return first.text if first else f"place {self.pk}"
 
     def lineage(self) -> list[Place]:
@@ -133,7 +133,7 @@ class Facility(Curated):
         verbose_name_plural = "facilities"
 
     def __str__(self) -> str:
-        first = self.names.first()
+        first = next(iter(self.names.all()), None)
         return first.text if first else f"facility {self.pk}"
 
 
