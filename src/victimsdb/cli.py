@@ -1,6 +1,7 @@
 """The `victimsdb` command: Django's manage.py plus the core's file commands.
 
-`victimsdb names ...` runs without Django or a database; everything else
+`victimsdb names ...` and `victimsdb verify-evidence` run without Django or a
+database; everything else
 (`migrate`, `runserver`, `demo`, `import`, `createsuperuser`, ...) is a
 Django management command.
 """
@@ -17,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
         from victimsdb.core.names.cli import main as names_main
 
         return names_main(args[2:])
+    if len(args) > 1 and args[1] == "verify-evidence":
+        from victimsdb.core.evidence.cli import main as verify_main
+
+        return verify_main(args[2:])
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "victimsdb.web.settings")
     from django.core.management import execute_from_command_line
 
