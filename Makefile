@@ -45,7 +45,7 @@ format: install
 	$(BIN)/ruff check --fix src tests
 
 bench: install
-	$(BIN)/python -m victimsdb.bench
+	$(BIN)/python -m victimsdb.bench $(if $(SIZES),--sizes $(SIZES)) $(if $(DATABASES),--databases $(DATABASES))
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,7 +1,7 @@
 """The `victimsdb` command: Django's manage.py plus the core's file commands.
 
-`victimsdb names ...` and `victimsdb verify-evidence` run without Django or a
-database; everything else
+`victimsdb names ...`, `victimsdb synth ...` and `victimsdb verify-evidence` run
+without Django or a database; everything else
 (`migrate`, `runserver`, `demo`, `import`, `createsuperuser`, ...) is a
 Django management command.
 """
@@ -18,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
         from victimsdb.core.names.cli import main as names_main
 
         return names_main(args[2:])
+    if len(args) > 1 and args[1] == "synth":
+        from victimsdb.core.synth.cli import main as synth_main
+
+        return synth_main(args[2:])
     if len(args) > 1 and args[1] == "verify-evidence":
         from victimsdb.core.evidence.cli import main as verify_main
 

@@ -1,0 +1,203 @@
+"""Search benchmark: one database, one size. Run by the harness in its own process.
+
+`python -m victimsdb.bench.search --persons N` generates N synthetic persons
+(core.synth), loads them into the database DATABASE_URL names (a fresh SQLite
+file when unset), and measures through the real view code (the API list view
+via Django's test client): latency of exact, misspelled, cross-script and
+faceted name queries, facet counts without a name, recall@10 against the
+generator's truth, index build time and size. Prints rows as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from functools import partial
+from pathlib import Path
+
+SAMPLE = 200  # queries per kind
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="victimsdb-bench-"))
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{work / 'bench.sqlite3'}")
+    os.environ["VICTIMSDB_DATA_DIR"] = str(work)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "victimsdb.web.settings"
+    os.environ["ALLOWED_HOSTS"] = "testserver"
+    import django
+
+    django.setup()
+    rows = run(args.persons, work)
+    json.dump(rows, sys.stdout)
+    return 0
+
+
+def run(persons: int, work: Path) -> list[list[str]]:
+    from django.core.management import call_command
+    from django.db import connection
+
+    from victimsdb.bench.bulk import bulk_load
+    from victimsdb.core.synth.cli import main as synth
+
+    started = time.perf_counter()
+    synth(["--persons", str(persons), "--rows-per-person", "1", "--out", str(work)])
+    generated = time.perf_counter() - started
+    call_command("migrate", verbosity=0)
+    times, entry_of = bulk_load(work / "persons.csv")
+    truth = _truth(work, entry_of)
+    queries = _queries(work, truth)
+    rows = [
+        ["database", connection.vendor, ""],
+        [
+            "persons / names / index rows",
+            f"{times.persons:,} / {times.names:,} / {times.keys:,}",
+            "",
+        ],
+        ["generate (synth)", f"{generated:.0f} s", ""],
+        ["load persons and names", f"{times.load_seconds:.0f} s", ""],
+        ["index build (keys computed and written)", f"{times.index_seconds:.0f} s", ""],
+        ["index size", _index_size(), ""],
+    ]
+    for kind, sample in queries.items():
+        rows += _measure(kind, sample, truth)
+    rows += _facets()
+    return rows
+
+
+def _truth(work: Path, entry_of: dict[str, int]) -> dict[str, set[int]]:
+    """person_id -> the entry numbers of that person's rows."""
+    entries: dict[str, set[int]] = defaultdict(set)
+    with (work / "truth.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["external_id"] in entry_of:
+                entries[row["person_id"]].add(entry_of[row["external_id"]])
+    return entries
+
+
+def _queries(work: Path, truth: dict[str, set[int]]) -> dict[str, list[tuple[str, str, str]]]:
+    """Samples of (query, person_id, facet) by kind.
+
+    exact: a stored name verbatim; misspelled: a misspelt query; other spelling:
+    another Latin romanisation; cross-script: Cyrillic, Arabic or Chinese script;
+    faceted: an exact query combined with the person's gender as a filter.
+    """
+    kinds: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    with (work / "queries.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["person_id"] not in truth:
+                continue
+            script = (row["style"].split("-") + ["Latn"])[1]
+            if row["misspelt"] == "1":
+                kind = "misspelled"
+            else:
+                kind = "other spelling" if script == "Latn" else "cross-script"
+            kinds[kind].append((row["query"], row["person_id"], ""))
+    kinds["exact"] = _stored_names(work)
+    rng = random.Random(7)
+    sampled = {kind: rng.sample(items, min(SAMPLE, len(items))) for kind, items in kinds.items()}
+    sampled["faceted"] = [(q, pid, "gender") for q, pid, _ in sampled["exact"]]
+    return sampled
+
+
+def _stored_names(work: Path) -> list[tuple[str, str, str]]:
+    person_of: dict[str, str] = {}
+    with (work / "truth.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            person_of[row["external_id"]] = row["person_id"]
+    stored = []
+    with (work / "persons.csv").open(encoding="utf-8", newline="") as handle:
+        for index, row in enumerate(csv.DictReader(handle)):
+            if index % 97 == 0:  # a spread-out sample, without holding every row
+                first = row["names"].split("|")[0].strip()
+                stored.append((first, person_of[row["external_id"]], ""))
+    return stored
+
+
+def _measure(
+    kind: str, sample: list[tuple[str, str, str]], truth: dict[str, set[int]]
+) -> list[list[str]]:
+    from django.test import Client
+
+    from victimsdb.bench.timing import percentiles
+    from victimsdb.web.records.models import Person
+
+    client = Client()
+    latencies, found = [], 0
+    for query, person_id, facet in sample:
+        params = {"q": query}
+        if facet:
+            person = Person.objects.filter(entry_no__in=truth[person_id]).first()
+            params["gender"] = person.gender if person else "unknown"
+        started = time.perf_counter()
+        body = client.get("/api/v1/persons", params).json()
+        latencies.append((time.perf_counter() - started) * 1000)
+        top = {entry["entry_no"] for entry in body.get("results", [])[:10]}
+        found += bool(top & truth[person_id])
+    cuts = percentiles(latencies)
+    target = "p95 ≤ 50 ms"
+    return [
+        [
+            f"{kind} name query ({len(sample)}): p50 / p95 / p99",
+            f"{cuts['p50']:.0f} / {cuts['p95']:.0f} / {cuts['p99']:.0f} ms",
+            target,
+        ],
+        [f"{kind} recall@10", f"{found / max(len(sample), 1):.3f}", "≥ 0.95"],
+    ]
+
+
+def _facets() -> list[list[str]]:
+    from django.test import Client
+
+    from victimsdb.bench.timing import percentiles, time_ms
+
+    client = Client()
+    filters: list[dict[str, str]] = [
+        {},
+        {"status": "in_camp"},
+        {"ethnicity": "uyghur"},
+        {"gender": "female", "year": "2018"},
+    ]
+    samples: list[float] = []
+    for params in filters:
+        samples += time_ms(partial(client.get, "/api/v1/persons", params), repeat=5)
+    cuts = percentiles(samples)
+    return [
+        [
+            "facet counts without a name (list + all facets): p50 / p95 / p99",
+            f"{cuts['p50']:.0f} / {cuts['p95']:.0f} / {cuts['p99']:.0f} ms",
+            "p95 ≤ 200 ms",
+        ]
+    ]
+
+
+def _index_size() -> str:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT pg_total_relation_size('search_namekey')")
+        else:
+            try:
+                cursor.execute("SELECT SUM(pgsize) FROM dbstat WHERE name LIKE '%namekey%'")
+            except Exception:  # dbstat is an optional SQLite extension
+                return "n/a (SQLite built without dbstat)"
+        size = cursor.fetchone()[0] or 0
+    return f"{size / 2**20:.0f} MiB"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m victimsdb.bench.search")
+    parser.add_argument("--persons", type=int, required=True)
+    return parser
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,5 @@
+"""`python -m victimsdb.core.synth`: the `synth` command."""
+
+from victimsdb.core.synth.cli import main
+
+raise SystemExit(main())

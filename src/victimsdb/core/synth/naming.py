@@ -1,0 +1,78 @@
+"""Drawing given names, fathers' names and surnames for each people, and for siblings.
+
+Names are drawn by popularity (`lexicon.weights`), so namesakes happen as in
+real data. Siblings get distinct given names; Hui siblings often share a
+generation character (马建国, 马建华).
+"""
+
+from __future__ import annotations
+
+import random
+
+from victimsdb.core.synth.draw import Weighted
+from victimsdb.core.synth.lexicon import hui, kazakh, kyrgyz, uyghur, zipf
+from victimsdb.core.synth.people import PersonName
+from victimsdb.core.vocabulary import Ethnicity, Gender
+
+_TURKIC = {
+    Ethnicity.KAZAKH: (Weighted(zipf(kazakh.MALE)), Weighted(zipf(kazakh.FEMALE))),
+    Ethnicity.UYGHUR: (Weighted(zipf(uyghur.MALE)), Weighted(zipf(uyghur.FEMALE))),
+    Ethnicity.KYRGYZ: (Weighted(zipf(kyrgyz.MALE)), Weighted(zipf(kyrgyz.FEMALE))),
+}
+_HUI_SURNAMES = Weighted({(hanzi, pinyin): weight for hanzi, pinyin, weight in hui.SURNAMES})
+
+
+def given_name(rng: random.Random, ethnicity: Ethnicity, gender: Gender) -> str:
+    """A popular-weighted given name of a Turkic people."""
+    male, female = _TURKIC[ethnicity]
+    return (female if gender is Gender.FEMALE else male).draw(rng)
+
+
+def given_names(
+    rng: random.Random, ethnicity: Ethnicity, genders: list[Gender], father: str
+) -> list[str]:
+    """Distinct given names for siblings of the given genders, none their father's."""
+    chosen: list[str] = []
+    for gender in genders:
+        name = given_name(rng, ethnicity, gender)
+        while name in chosen or name == father:
+            name = given_name(rng, ethnicity, gender)
+        chosen.append(name)
+    return chosen
+
+
+def turkic_name(rng: random.Random, ethnicity: Ethnicity, gender: Gender) -> PersonName:
+    """A Turkic person without relatives in the data: own name, father's, a forebear's."""
+    given = given_name(rng, ethnicity, gender)
+    father = given_name(rng, ethnicity, Gender.MALE)
+    while father == given:
+        father = given_name(rng, ethnicity, Gender.MALE)
+    forebear = father if rng.random() < 0.4 else given_name(rng, ethnicity, Gender.MALE)
+    return PersonName(given, father, forebear)
+
+
+def hui_surname(rng: random.Random) -> tuple[str, str]:
+    """A Hui surname and its pinyin, 马 Ma by far the most common."""
+    return _HUI_SURNAMES.draw(rng)
+
+
+def hui_given(
+    rng: random.Random, gender: Gender, generation: tuple[str, str] | None = None
+) -> tuple[str, list[str]]:
+    """A Hui given name (one or two characters) and its pinyin syllables.
+
+    With `generation`, a two-character name starting with that shared character.
+    """
+    pool = hui.FEMALE_CHARS if gender is Gender.FEMALE else hui.MALE_CHARS
+    first = rng.choice(pool)
+    if generation is None and rng.random() < 0.4:
+        return first[0], [first[1]]
+    head = generation or rng.choice(hui.MALE_CHARS + hui.FEMALE_CHARS)
+    while first == head:
+        first = rng.choice(pool)
+    return head[0] + first[0], [head[1], first[1]]
+
+
+def hui_name(surname: tuple[str, str], given: tuple[str, list[str]]) -> PersonName:
+    """A Hui PersonName from a surname and a given name with their pinyin syllables."""
+    return PersonName(given[0], "", surname[0], (surname[1], *given[1]))
