@@ -60,3 +60,17 @@ def test_status_follows_events_unless_overridden(person_named: Any) -> None:
     dina.status_override = ""
     dina.save()
     assert Person.objects.get(pk=dina.pk).status == derived
+
+
+def test_an_archive_attached_to_a_source_is_hashed() -> None:
+    import hashlib
+
+    from django.core.files.base import ContentFile
+
+    from victimsdb.web.records.models import Source
+
+    source = Source(title="A statement")
+    source.archive.save("statement.txt", ContentFile(b"the text as collected"), save=False)
+    source.save()
+    assert source.sha256 == hashlib.sha256(b"the text as collected").hexdigest()
+    assert source.archived_at is not None

@@ -8,6 +8,7 @@ outputs go through `victimsdb.web.public.policy`, never these managers.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from django.conf import settings
@@ -173,6 +174,23 @@ class Source(Curated):
 
     def __str__(self) -> str:
         return f"{self.outlet}: {self.title}" if self.outlet else self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Hash an attached archive copy when it is first attached or replaced."""
+        if self.archive and (not self.sha256 or self._archive_replaced()):
+            digest = hashlib.sha256()
+            with self.archive.open("rb") as archived:
+                for chunk in archived.chunks():
+                    digest.update(chunk)
+            self.sha256 = digest.hexdigest()
+            self.archived_at = timezone.now()
+        elif not self.archive:
+            self.sha256, self.archived_at = "", None
+        super().save(*args, **kwargs)
+
+    def _archive_replaced(self) -> bool:
+        stored = Source.all_objects.filter(pk=self.pk).values_list("archive", flat=True).first()
+        return self.pk is not None and stored != self.archive.name
 
 
 class Person(Curated):
