@@ -23,9 +23,11 @@ def django_db_setup(
 
     from victimsdb.core.dataset import read_dataset
     from victimsdb.web.records.loading import load_dataset
+    from victimsdb.web.records.places import load_gazetteer
 
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
     with django_db_blocker.unblock():
+        load_gazetteer()
         load_dataset(read_dataset())
 
 

@@ -50,6 +50,8 @@ def demo_server(live_server: Any) -> Any:
     """A live server holding the demo (a transactional test empties the database after)."""
     from victimsdb.core.dataset import read_dataset
     from victimsdb.web.records.loading import load_dataset
+    from victimsdb.web.records.places import load_gazetteer
 
+    load_gazetteer()
     load_dataset(read_dataset())
     return live_server

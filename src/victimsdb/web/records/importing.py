@@ -35,10 +35,9 @@ from victimsdb.web.records.models import (
     Facility,
     FacilityName,
     Person,
-    Place,
-    PlaceName,
     Source,
 )
+from victimsdb.web.records.places import resolve_place
 
 SCRIPTS = {script.value for script in Script}
 _EVENT_OF_STATUS = {
@@ -116,7 +115,7 @@ def _create(row: PersonRow, source: Source, publish: bool) -> Person:
         birth_year=row.birth_year,
         ethnicity=row.ethnicity,
         citizenships=row.citizenships,
-        hometown=_place(row.hometown) if row.hometown else None,
+        hometown=resolve_place(row.hometown) if row.hometown else None,
         status_override=row.status.value if row.status else "",
         notes=row.notes,
         verification=Verification.REPORTED,
@@ -179,15 +178,6 @@ def _detention(person: Person, row: PersonRow, source: Source, quote: str) -> No
     Claim.objects.create(
         person=person, source=source, field=ClaimField.EVENT, event=event, quote=quote
     )
-
-
-def _place(text: str) -> Place:
-    known = PlaceName.objects.filter(text__iexact=text).select_related("place").first()
-    if known:
-        return known.place
-    place = Place.objects.create()
-    PlaceName.objects.create(place=place, text=text)
-    return place
 
 
 def _facility(text: str) -> Facility:

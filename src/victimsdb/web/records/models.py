@@ -256,8 +256,8 @@ class Person(Curated):
         derived = {
             "status": derive_status(facts, override).value,
             "detained_year": detention_year(facts),
-            "county_id": _division(self.hometown, COUNTY_KINDS),
-            "prefecture_id": _division(self.hometown, PREFECTURE_KINDS),
+            "county_id": division_of(self.hometown, COUNTY_KINDS),
+            "prefecture_id": division_of(self.hometown, PREFECTURE_KINDS),
         }
         changed = {
             field: value for field, value in derived.items() if getattr(self, field) != value
@@ -272,8 +272,9 @@ COUNTY_KINDS = frozenset({PlaceKind.COUNTY, PlaceKind.CITY})
 PREFECTURE_KINDS = frozenset({PlaceKind.PREFECTURE})
 
 
-def _division(place: Place | None, kinds: frozenset[PlaceKind]) -> int | None:
-    """The id of the nearest place of one of these kinds in the place's lineage."""
+def division_of(place: Place | None, kinds: frozenset[PlaceKind]) -> int | None:
+    """The id of the nearest place of one of these kinds in the place's lineage
+    (COUNTY_KINDS: the county-level division; PREFECTURE_KINDS: the prefecture)."""
     if place is None:
         return None
     return next((node.pk for node in place.lineage() if node.kind in kinds), None)
