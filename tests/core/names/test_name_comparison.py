@@ -132,3 +132,9 @@ def test_it_treats_an_initial_as_weak_evidence() -> None:
         compare("A. Shormanbayeva", "Aina Shormanbayeva").score
         > compare("B. Shormanbayeva", "Aina Shormanbayeva").score
     )
+
+
+def test_a_name_whose_surname_repeats_the_given_name_is_itself() -> None:
+    # Erlan, son of Erlan: both words key alike, and the pairing must not cross them.
+    assert compare("Ерлан Ерланов", "Ерлан Ерланов").score == 1.0
+    assert compare("Erlan Erlanov", "Erlanov Erlan").score == 1.0

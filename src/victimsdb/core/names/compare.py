@@ -17,6 +17,7 @@ one person. Then:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import permutations
 
 from victimsdb.core.names.keys import phonetic_form, token_keys, word_key
@@ -35,6 +36,7 @@ ONE_WORD_EACH_FACTOR = 0.9
 EXTRA_WORD_FACTOR = 0.95
 GENDER_CONFLICT_FACTOR = 0.7
 ROLE_CONFLICT_FACTOR = 0.8
+ORDER_CONFLICT_FACTOR = 0.9
 _BRUTE_FORCE_LIMIT = 6
 _DIFFERENT = 0.5
 _CHINESE_NEUTRAL = str.maketrans("bdgj", "ptkz")
@@ -60,6 +62,8 @@ class Comparison:
     keys_b: list[str]
     explanation: str
     matches: list[WordMatch] = field(default_factory=list)
+    reasons: str = ""
+    """The explanation without the verdict: how the words matched, and what it cost."""
 
 
 def compare(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
@@ -79,14 +83,16 @@ def compare(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
     score = round(min(1.0, max(0.0, score)), 4)
     same = score >= threshold
     matches = [_flipped(m) if swapped else m for _, _, m in pairs]
-    explanation = _explain(matches, notes, score, same, threshold)
-    return Comparison(score, same, keys_a, keys_b, explanation, matches)
+    reasons = _reasons(matches, notes)
+    explanation = _explain(reasons, score, same, threshold)
+    return Comparison(score, same, keys_a, keys_b, explanation, matches, reasons)
 
 
 def _flipped(match: WordMatch) -> WordMatch:
     return WordMatch(match.word_b, match.word_a, match.score, match.how)
 
 
+@lru_cache(maxsize=200_000)
 def word_similarity(a: NameToken, b: NameToken) -> WordMatch:
     """Score two words in [0, 1] over all pairs of their readings."""
     if a.is_initial or b.is_initial:
@@ -150,17 +156,29 @@ Pairing = list[tuple[int, int, WordMatch]]
 def _best_pairs(tokens_a: list[NameToken], tokens_b: list[NameToken]) -> Pairing:
     """Pair each word of A (the shorter name) with a distinct word of B."""
     grid = [[word_similarity(a, b) for b in tokens_b] for a in tokens_a]
-    pairs = _assign([[m.score for m in row] for row in grid])
+    # Between pairings that score alike, the one that puts a patronymic against a
+    # patronymic is the reading the writer meant (*Erlan Erlanov* is Erlan, son of Erlan).
+    alike = [[_same_role(a, b) for b in tokens_b] for a in tokens_a]
+    pairs = _assign([[m.score for m in row] for row in grid], alike)
     return [(i, j, grid[i][j]) for i, j in pairs]
 
 
-def _assign(scores: list[list[float]]) -> list[tuple[int, int]]:
-    """Best one-to-one assignment of rows to columns (rows <= columns)."""
+def _same_role(a: NameToken, b: NameToken) -> int:
+    return int((a.suffix is None) == (b.suffix is None)) + int(a.latin == b.latin)
+
+
+def _assign(scores: list[list[float]], alike: list[list[int]]) -> list[tuple[int, int]]:
+    """Best one-to-one assignment of rows to columns (rows <= columns); among equal
+    totals, the one with the most `alike` pairs."""
     rows, columns = len(scores), len(scores[0])
     if columns <= _BRUTE_FORCE_LIMIT:
         best = max(
             permutations(range(columns), rows),
-            key=lambda cols: (sum(scores[r][c] for r, c in enumerate(cols)), cols),
+            key=lambda cols: (
+                round(sum(scores[r][c] for r, c in enumerate(cols)), 9),
+                sum(alike[r][c] for r, c in enumerate(cols)),
+                cols,
+            ),
         )
         return list(enumerate(best))
     return _greedy(scores)
@@ -201,6 +219,9 @@ def _name_score(
     if _role_conflict(tokens_a, tokens_b, pairs):
         score *= ROLE_CONFLICT_FACTOR
         notes.append("a father's name is matched with a given name")
+    elif _order_conflict(tokens_a, tokens_b, pairs):
+        score *= ORDER_CONFLICT_FACTOR
+        notes.append("the first word, usually the given name, is matched with a father's name")
     return score, notes
 
 
@@ -216,15 +237,43 @@ def _role_conflict(tokens_a: list[NameToken], tokens_b: list[NameToken], pairs: 
     return a_to_b and b_to_a
 
 
+def _order_conflict(tokens_a: list[NameToken], tokens_b: list[NameToken], pairs: Pairing) -> bool:
+    """One name marks its father's name with a suffix and the other marks nothing, so the
+    other's first word is, in the usual order, its given name; it was matched with the
+    marked father's name (*Nurlan Serik* against *Serik Nurlanov*: Serik son of Nurlan).
+
+    Weaker evidence than :func:`_role_conflict` (some sources put the surname first
+    unmarked), so it costs less; and none for a Chinese transcription, whose order
+    follows the document (passports put the surname first)."""
+    marked_a, marked_b = _marked(tokens_a), _marked(tokens_b)
+    unmarked = tokens_b if marked_a else tokens_a
+    if marked_a == marked_b or any(_pinyin(token) for token in unmarked):
+        return False
+    for i, j, _ in pairs:
+        marked, first = (tokens_a[i], j) if marked_a else (tokens_b[j], i)
+        if first == 0 and marked.suffix is not None and min(len(tokens_a), len(tokens_b)) > 1:
+            return True
+    return False
+
+
+def _pinyin(token: NameToken) -> bool:
+    return any(reading.pinyin for reading in token.readings)
+
+
+def _marked(tokens: list[NameToken]) -> bool:
+    return any(token.suffix is not None for token in tokens)
+
+
 def _keys(tokens: list[NameToken]) -> list[str]:
     return sorted({key for token in tokens for key in token_keys(token)})
 
 
-def _explain(
-    matches: list[WordMatch], notes: list[str], score: float, same: bool, threshold: float
-) -> str:
+def _reasons(matches: list[WordMatch], notes: list[str]) -> str:
     words = "; ".join(f"{m.word_a} ~ {m.word_b}: {m.how} {m.score:.2f}" for m in matches)
+    return f"{words}; {'; '.join(notes)}" if notes else words
+
+
+def _explain(reasons: str, score: float, same: bool, threshold: float) -> str:
     verdict = "same person" if same else "different people"
-    tail = f"; {'; '.join(notes)}" if notes else ""
     relation = ">=" if same else "<"
-    return f"{words}{tail}. Score {score:.2f} {relation} {threshold:.2f}: {verdict}."
+    return f"{reasons}. Score {score:.2f} {relation} {threshold:.2f}: {verdict}."

@@ -11,7 +11,9 @@ Two levels, both plain lower-case ASCII:
 * The **key** is the form's consonant skeleton: the first vowel as ``a``, no
   other vowels (they vary between Kazakh, Kyrgyz and Uyghur, and Chinese adds
   its own), ``l`` written ``r`` (Chinese writes both Turkic ``l`` and ``r`` as
-  ``l``), ``sh`` as ``s`` (Chinese writes Turkic ``s`` as ``sh`` and ``x``).
+  ``l``), ``sh`` as ``s`` (Chinese writes Turkic ``s`` as ``sh`` and ``x``),
+  ``b d g`` as ``p t k`` (Chinese spells Turkic *p* with its unaspirated *b*:
+  *Teyibai* = *Teyip*).
   Keys are for finding candidates (search, blocking); :mod:`.compare` decides
   with the forms.
 
@@ -21,6 +23,7 @@ A key is a fixed point: the key of a key is the key itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from victimsdb.core.names.tokens import NameToken, parse_name
 
@@ -43,10 +46,13 @@ _LETTERS = str.maketrans({
 })
 # fmt: on
 _FORM_VOWELS = "aiu"
-_KEY_LETTERS = str.maketrans({"J": "j", "S": "s", "l": "r", "W": "a"})
+_KEY_LETTERS = str.maketrans({"J": "j", "S": "s", "l": "r", "W": "a", "b": "p", "d": "t", "g": "k"})
 _MAX_ROUNDS = 8
 
 
+# Search compares the same few thousand words again and again; forms and keys
+# are pure functions of the word, so they are cached.
+@lru_cache(maxsize=100_000)
 def phonetic_form(word: str, *, pinyin: bool = False) -> str:
     """Spell one word the Turkic-phonetic way (see the module docstring).
 
@@ -74,6 +80,7 @@ def key_of_form(form: str) -> str:
     return _squeeze((head + tail).translate(_KEY_LETTERS)).replace("ng", "n")
 
 
+@lru_cache(maxsize=100_000)
 def word_key(word: str, *, pinyin: bool = False) -> str:
     """Return the key of one word, iterated until it no longer changes (so it is idempotent)."""
     key = key_of_form(phonetic_form(word, pinyin=pinyin))

@@ -76,22 +76,24 @@ def phonetic_distance(a: str, b: str) -> float:
     edits of the first or last letter cost :data:`EDGE_FACTOR` times more,
     except a voiced/voiceless swap (*Chingiz*/*Shyngys*).
     """
-    edge_a = {1, len(a)}
-    edge_b = {1, len(b)}
-    rows = [[0.0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        rows[i][0] = rows[i - 1][0] + _gap(a[i - 1], i in edge_a)
-    for j in range(1, len(b) + 1):
-        rows[0][j] = rows[0][j - 1] + _gap(b[j - 1], j in edge_b)
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            edge = i in edge_a or j in edge_b
-            rows[i][j] = min(
-                rows[i - 1][j] + _gap(a[i - 1], i in edge_a),
-                rows[i][j - 1] + _gap(b[j - 1], j in edge_b),
-                rows[i - 1][j - 1] + _substitution(a[i - 1], b[j - 1], edge),
-            )
-    return rows[-1][-1]
+    gaps_a = [_gap(char, i in (0, len(a) - 1)) for i, char in enumerate(a)]
+    gaps_b = [_gap(char, j in (0, len(b) - 1)) for j, char in enumerate(b)]
+    previous = [0.0]
+    for gap in gaps_b:
+        previous.append(previous[-1] + gap)
+    last_a = len(a) - 1
+    for i, char_a in enumerate(a):
+        gap_a = gaps_a[i]
+        edge_a = i in (0, last_a)
+        current = [previous[0] + gap_a]
+        for j, char_b in enumerate(b):
+            edge = edge_a or j == 0 or j == len(b) - 1
+            swap = _SUBSTITUTION[edge].get((char_a, char_b))
+            if swap is None:
+                swap = _substitution(char_a, char_b, edge)
+            current.append(min(previous[j + 1] + gap_a, current[j] + gaps_b[j], previous[j] + swap))
+        previous = current
+    return previous[-1]
 
 
 def phonetic_similarity(a: str, b: str) -> float:
@@ -117,6 +119,16 @@ def _substitution(x: str, y: str, edge: bool) -> float:
     if frozenset((x, y)) in SIMILAR_CONSONANTS:
         return SIMILAR_CONSONANT_COST
     return EDGE_FACTOR if edge else 1.0
+
+
+def _substitution_table(edge: bool) -> dict[tuple[str, str], float]:
+    """The cost of every substitution of two different letters (a lookup, not a branch:
+    the edit distance is the inner loop of search)."""
+    letters = [chr(code) for code in range(ord("A"), ord("z") + 1) if chr(code).isalpha()]
+    return {(x, y): _substitution(x, y, edge) for x in letters for y in letters}
+
+
+_SUBSTITUTION = {edge: _substitution_table(edge) for edge in (False, True)}
 
 
 def _consonants(form: str) -> int:

@@ -83,6 +83,29 @@ def _parse_name(name: str) -> tuple[NameToken, ...]:
     return tuple(tokens[:MAX_WORDS])
 
 
+def token_signature(token: NameToken) -> str:
+    """A short text that gives the word back with :func:`token_from_signature`.
+
+    A search index stores each distinct word of its names once, by signature,
+    and scores a query's words against those words instead of whole names.
+    """
+    origin = "h" if token.readings[0].kind == "pinyin" else "l"
+    attached = ""
+    if token.suffix is not None and token.suffix.text in STANDALONE and token.latin == token.stem:
+        attached = "+" + token.suffix.text
+    return f"{origin}{token.latin}{attached}"
+
+
+def token_from_signature(signature: str) -> NameToken:
+    """The word a :func:`token_signature` stands for."""
+    origin, body = signature[:1], signature[1:]
+    latin, _, attached = body.partition("+")
+    token = _token(latin, from_han=origin == "h")
+    if attached:
+        token = _with_suffix(token, Suffix(SuffixKind.PATRONYMIC, STANDALONE[attached], attached))
+    return token
+
+
 def _token(text: str, *, from_han: bool) -> NameToken:
     word = text.lower()
     stem, suffix = split_suffix(word)

@@ -1,0 +1,112 @@
+"""Blocking: which stored names a query could be, found with index lookups only.
+
+A search index built on this module holds, for every stored name:
+
+* its **words**, each stored once in a vocabulary by :func:`token_signature`
+  and found by the **variants** of its phonetic keys (:func:`word_variants`);
+* its **pairs**: one row per two words of the name and per reading of each,
+  under a pair key (:func:`pair_key`) that is the same whatever the word order.
+
+A word key (:mod:`.keys`) is coarse on purpose, so one key alone matches
+thousands of names among a million (every *Memet*); a pair of word keys from
+two different words is selective (*Gulnar Memet*, *Memet Gulnar* and
+古丽娜尔·买买提 all give ``grnr mt``).
+
+Misspellings change a key now and then (*Gulnar* typed *Gulbar*). The
+**deletion neighbourhood** of a key (the key and each key with one letter
+removed, as SymSpell does) finds the keys within one edit: two keys one
+substitution, insertion, deletion or transposition apart share a variant.
+Short keys have too many neighbours to be useful (``mt`` is one letter from
+half the vocabulary), so keys shorter than :data:`MIN_FUZZY_KEY` are their
+own only variant; a longer misspelt key still reaches a short one through its
+own deletions.
+
+A query is planned in two steps: the vocabulary gives the stored words that
+share a variant with each query word, and :func:`~.compare.word_similarity`
+scores them; the pair keys of the words that pass are then looked up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations, product
+
+from victimsdb.core.names.keys import token_keys
+from victimsdb.core.names.tokens import NameToken, parse_name, token_signature
+
+MIN_FUZZY_KEY = 3
+"""Keys shorter than this are matched exactly only."""
+
+
+@dataclass(frozen=True)
+class IndexedWord:
+    """One word of a stored name: its vocabulary signature and its keys."""
+
+    signature: str
+    keys: tuple[str, ...]
+
+    def variants(self) -> set[tuple[str, str]]:
+        """(variant, key) for every key of the word: what the vocabulary is searched by."""
+        return {(variant, key) for key in self.keys for variant in key_variants(key)}
+
+
+@dataclass(frozen=True)
+class IndexedPair:
+    """Two words of a stored name (positions in its word list) under one pair key."""
+
+    key: str
+    first: int
+    second: int
+
+
+@dataclass(frozen=True)
+class IndexedName:
+    """What the index stores of one name."""
+
+    words: tuple[IndexedWord, ...]
+    pairs: tuple[IndexedPair, ...]
+
+
+def index_name(name: str) -> IndexedName:
+    """The words and pairs of a stored name (words without letters are left out)."""
+    tokens = [token for token in parse_name(name) if token_keys(token)]
+    words = tuple(IndexedWord(token_signature(t), tuple(token_keys(t))) for t in tokens)
+    pairs = {
+        IndexedPair(pair_key(a, b), i, j)
+        for (i, first), (j, second) in combinations(enumerate(words), 2)
+        for a, b in product(first.keys, second.keys)
+    }
+    return IndexedName(words, tuple(sorted(pairs, key=lambda p: (p.key, p.first, p.second))))
+
+
+def query_words(name: str) -> list[NameToken]:
+    """The words of a query that can be looked up (at least one letter that keys)."""
+    return [token for token in parse_name(name) if token_keys(token)]
+
+
+def pair_key(a: str, b: str) -> str:
+    """The index key of two word keys, the same in either order."""
+    return " ".join(sorted((a, b)))
+
+
+def pair_keys_between(keys: Iterable[Iterable[str]]) -> set[str]:
+    """Every pair key that joins one key of a slot with one key of another slot."""
+    slots = [set(slot) for slot in keys]
+    return {
+        pair_key(a, b)
+        for first, second in combinations(slots, 2)
+        for a, b in product(first, second)
+    }
+
+
+def key_variants(key: str) -> set[str]:
+    """The key and, when long enough to tell apart, each key one letter shorter."""
+    if len(key) < MIN_FUZZY_KEY:
+        return {key}
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def word_variants(token: NameToken) -> set[str]:
+    """The variants of every key of a query word: what it finds in the vocabulary."""
+    return {variant for key in token_keys(token) for variant in key_variants(key)}

@@ -1,0 +1,87 @@
+"""Blocking keys for the name index: pairs that ignore order and script, one-edit variants."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from victimsdb.core.names.blocking import (
+    MIN_FUZZY_KEY,
+    index_name,
+    key_variants,
+    pair_keys_between,
+    query_words,
+    word_variants,
+)
+from victimsdb.core.names.tokens import parse_name, token_from_signature, token_signature
+
+
+def pair_keys(name: str) -> set[str]:
+    return {pair.key for pair in index_name(name).pairs}
+
+
+def test_word_order_and_script_give_the_same_pair_keys() -> None:
+    spellings = ["Gulnar Memet", "Memet Gulnar", "古丽娜尔·买买提", "گۈلنار مەمەت"]
+    assert set.intersection(*(pair_keys(name) for name in spellings))
+
+
+def test_a_patronymic_pairs_like_the_fathers_name() -> None:
+    assert pair_keys("Ersin Erkinuly") & pair_keys("Yilisen Aierken")
+
+
+def test_a_one_word_name_has_words_but_no_pairs() -> None:
+    indexed = index_name("Maimaiti")
+    assert len(indexed.words) == 1 and indexed.pairs == ()
+
+
+def test_pairs_point_at_two_different_words() -> None:
+    indexed = index_name("Almaz Talant uulu Bek")
+    assert indexed.pairs
+    assert all(pair.first < pair.second < len(indexed.words) for pair in indexed.pairs)
+
+
+def test_words_without_letters_are_left_out() -> None:
+    assert [word.signature for word in index_name("  · Ersin -- 123 ").words] == ["lersin"]
+    assert query_words("😀 ;--") == []
+
+
+def test_short_keys_are_their_own_only_variant() -> None:
+    assert key_variants("mt") == {"mt"}
+    assert key_variants("grnr") == {"grnr", "rnr", "gnr", "grr", "grn"}
+
+
+keys = st.text(alphabet="bdgjkmnprstz", min_size=MIN_FUZZY_KEY, max_size=8)
+
+
+@given(keys, st.integers(min_value=0), st.sampled_from("bdgjkmnprstz"))
+def test_keys_one_substitution_apart_share_a_variant(key: str, at: int, letter: str) -> None:
+    at %= len(key)
+    other = key[:at] + letter + key[at + 1 :]
+    assert key_variants(key) & key_variants(other)
+
+
+@given(keys, st.integers(min_value=0))
+def test_a_key_with_a_letter_dropped_shares_a_variant(key: str, at: int) -> None:
+    at %= len(key)
+    assert key_variants(key) & key_variants(key[:at] + key[at + 1 :])
+
+
+def test_a_misspelt_query_word_reaches_the_stored_word() -> None:
+    stored = index_name("Gulnar Memet").words[0]
+    (typed,) = query_words("Gulbar")
+    assert {variant for variant, _ in stored.variants()} & word_variants(typed)
+
+
+def test_pair_keys_between_join_different_slots_only() -> None:
+    assert pair_keys_between([{"a"}, {"b", "c"}]) == {"a b", "a c"}
+    assert pair_keys_between([{"a"}]) == set()
+
+
+@given(st.text(max_size=40))
+def test_a_signature_gives_the_word_back(name: str) -> None:
+    for token in parse_name(name):
+        again = token_from_signature(token_signature(token))
+        assert (again.latin, again.stem, again.suffix, again.readings) == (
+            token.latin,
+            token.stem,
+            token.suffix,
+            token.readings,
+        )
