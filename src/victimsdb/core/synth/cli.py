@@ -1,6 +1,6 @@
 """`synth`: write a synthetic persons dataset with its truth, for linkage and search evaluation.
 
-    synth --persons 100000 [--seed 0] [--rows-per-person 3] --out DIR
+    synth --persons 100000 [--seed 0] [--rows-per-person 3] [--curated] --out DIR
 
 writes DIR/persons.csv (importable with `victimsdb import persons`),
 DIR/truth.tsv, DIR/queries.tsv and DIR/relations.tsv; see `writers`.
@@ -54,6 +54,12 @@ def parser() -> argparse.ArgumentParser:
         default=100_000,
         help="rows mixed at a time so a person's rows are apart (default 100000)",
     )
+    cli.add_argument(
+        "--curated",
+        action="store_true",
+        help="write one row per person holding every name its source rows print "
+        "(a curated database, for search benchmarks)",
+    )
     cli.add_argument("--out", type=Path, required=True, help="directory to write the files to")
     return cli
 
@@ -68,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         queries_per_person=max(0, args.queries_per_person),
         noise=args.noise,
         shuffle_window=args.shuffle_window,
+        curated=args.curated,
     )
     started = time.perf_counter()
     summary = write_dataset(args.out, settings)

@@ -71,6 +71,25 @@ def records_for(person: Person, count: int, rng: random.Random, noise: float = 0
     return [record(person, style, rng, noise) for style in styles_for(person, count, rng)]
 
 
+def curated(records: list[Record]) -> Record:
+    """One curated entry from a person's rows: every name any source printed (in order,
+    without repeats), and the other facts from the first row that states them."""
+    names = tuple(dict.fromkeys(name for row in records for name in row.names))
+    facts = {
+        column: next((value for row in records if (value := getattr(row, column))), "")
+        for column in ("gender", "birth_year", "ethnicity", "citizenship", "hometown")
+        + ("status", "detained_from", "facility", "source_url")
+    }
+    styles = ", ".join(row.style.value for row in records)
+    return Record(
+        records[0].person_id,
+        records[0].style,
+        names,
+        notes=f"synthetic entry; spelling styles {styles}",
+        **facts,
+    )
+
+
 def record(person: Person, style: Style, rng: random.Random, noise: float = 0.3) -> Record:
     """What one source in `style` says about `person`."""
     lang = LANGS.get(style, Lang.EN)

@@ -23,7 +23,7 @@ from victimsdb.core.person_import import COLUMNS
 from victimsdb.core.synth.generate import Sample, generate_samples
 from victimsdb.core.synth.people import Person
 from victimsdb.core.synth.queries import Query
-from victimsdb.core.synth.rows import Record
+from victimsdb.core.synth.rows import Record, curated
 from victimsdb.core.synth.shuffle import shuffled
 
 
@@ -80,6 +80,7 @@ class Settings:
     queries_per_person: int = 1
     noise: float = 0.3
     shuffle_window: int = 100_000
+    curated: bool = False  # one row per person holding all its rows' names
 
 
 @dataclass
@@ -115,7 +116,7 @@ def write_dataset(directory: Path, settings: Settings) -> Summary:
             settings.queries_per_person,
             settings.noise,
         )
-        records = _records(samples, summary, queries, relations)
+        records = _records(samples, summary, queries, relations, settings.curated)
         rng = random.Random(f"shuffle:{settings.seed}")
         window = max(1, settings.shuffle_window)
         summary.rows = write_persons_csv(persons_csv, shuffled(records, rng, window), truth)
@@ -123,11 +124,12 @@ def write_dataset(directory: Path, settings: Settings) -> Summary:
 
 
 def _records(
-    samples: Iterable[Sample], summary: Summary, queries: TextIO, relations: TextIO
+    samples: Iterable[Sample], summary: Summary, queries: TextIO, relations: TextIO, merge: bool
 ) -> Iterator[Record]:
-    """The samples' rows; their queries and family ties are written as they pass."""
+    """The samples' rows (merged into one per person with `merge`); their queries and
+    family ties are written as they pass."""
     for sample in samples:
         summary.persons += 1
         summary.queries += write_queries_tsv(queries, sample.queries, header=False)
         summary.relations += write_relations_tsv(relations, [sample.person], header=False)
-        yield from sample.records
+        yield from [curated(sample.records)] if merge else sample.records
