@@ -38,9 +38,24 @@ def test_a_limit_below_one_is_refused() -> None:
         run("search", "Dina", "--limit", "0")
 
 
-def test_reindex_rebuilds_the_same_index() -> None:
-    from victimsdb.web.search.models import NameKey
+def index_rows() -> set[tuple[Any, ...]]:
+    from victimsdb.web.search.models import NamePair, NameWord
 
-    before = NameKey.objects.count()
-    assert run("reindex").strip() == f"indexed {before} name keys"
-    assert NameKey.objects.count() == before
+    pairs = NamePair.objects.values_list(
+        "pair_key",
+        "word_a__signature",
+        "word_b__signature",
+        "name_id",
+        "entry_no",
+        "words",
+        "public",
+    )
+    words = NameWord.objects.values_list("word__signature", "name_id", "entry_no", "public")
+    return {("pair", *row) for row in pairs} | {("word", *row) for row in words}
+
+
+def test_reindex_rebuilds_the_same_index() -> None:
+    before = index_rows()
+    assert before
+    assert run("reindex").strip() == f"wrote {len(before)} index rows"
+    assert index_rows() == before

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from django.db.models import QuerySet
 from django.http import QueryDict
 
 from victimsdb.core.vocabulary import Disclosure
-from victimsdb.web.public.facets import FACETS, facet_counts
+from victimsdb.web.public.facets import FACETS, facet_counts, facet_counts_of
 from victimsdb.web.public.policy import PUBLIC, public_persons
 from victimsdb.web.records.models import Name, Person
-from victimsdb.web.search.query import Hit, search_names
+from victimsdb.web.search.query import MAX_HITS, Candidate, Hit, explain, rank
 
 PAGE_SIZE = 25
 MAX_QUERY_LENGTH = 200
@@ -36,13 +37,44 @@ class PersonQuery:
     format: str = "html"
 
 
-@dataclass(frozen=True)
 class Results:
-    """The matching entries in order, and for a name query how each one matched."""
+    """The matching entries in order, the facets over them, and for a name query how
+    each one shown matched."""
 
-    persons: Sequence[Person] | QuerySet[Person]
-    scope: QuerySet[Person]  # the same entries as a queryset, for facet counts
-    hits: dict[int, Hit] = field(default_factory=dict)
+    def __init__(self, persons: Sequence[Person] | QuerySet[Person], scope: QuerySet[Person]):
+        self.persons = persons
+        self.scope = scope  # the same entries as a queryset, for facet counts
+
+    def match_of(self, person: Person) -> dict[str, object] | None:
+        return None
+
+    def facets(self) -> dict[str, list[dict[str, object]]]:
+        return facet_counts(self.scope)
+
+
+class NameResults(Results, Sequence[Person]):
+    """The entries a name query found, best first. Only the entries read (a page, an
+    export) are compared with the query in full and explained."""
+
+    def __init__(self, text: str, candidates: list[Candidate], scope: QuerySet[Person]):
+        super().__init__(self, scope)
+        self.text = text
+        self.candidates = candidates
+        self.hits: dict[int, Hit] = {}
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    @overload
+    def __getitem__(self, index: int) -> Person: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Person]: ...
+    def __getitem__(self, index: int | slice) -> Person | list[Person]:
+        if isinstance(index, int):
+            return self[index : index + 1][0]
+        hits = explain(self.text, self.candidates[index], Name.objects.filter(PUBLIC))
+        self.hits.update((hit.person.pk, hit) for hit in hits)
+        return [hit.person for hit in hits]
 
     def match_of(self, person: Person) -> dict[str, object] | None:
         hit = self.hits.get(person.pk)
@@ -51,7 +83,7 @@ class Results:
         return {"score": hit.score, "matched_name": hit.matched_name, "why": hit.explanation}
 
     def facets(self) -> dict[str, list[dict[str, object]]]:
-        return facet_counts(self.scope)
+        return facet_counts_of(self.scope)
 
 
 def parse_query(params: QueryDict) -> PersonQuery:
@@ -86,11 +118,12 @@ def run_query(query: PersonQuery) -> Results:
     if not query.q:
         ordered = persons.order_by("entry_no")
         return Results(ordered, ordered)
-    # Names of entries whose disclosure withholds them must not be searchable.
-    named = persons.filter(disclosure=Disclosure.FULL)
-    hits = search_names(query.q, named, Name.objects.filter(PUBLIC))
-    scope = named.filter(pk__in=[hit.person.pk for hit in hits])
-    return Results([hit.person for hit in hits], scope, {hit.person.pk: hit for hit in hits})
+    candidates = rank(query.q, public=True)[:MAX_HITS]
+    # The index reads only rows flagged public; the policy's own query is the guard
+    # (and applies the facet filters). Entries whose names are withheld are never found.
+    scope = persons.filter(disclosure=Disclosure.FULL, pk__in=[c.person_id for c in candidates])
+    allowed = set(scope.values_list("pk", flat=True))
+    return NameResults(query.q, [c for c in candidates if c.person_id in allowed], scope)
 
 
 def _page(value: str | None) -> int:

@@ -15,8 +15,8 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from victimsdb.core.vocabulary import CASE_ROLES, Publication, Visibility
-from victimsdb.web.records.models import Person
+from victimsdb.core.vocabulary import CASE_ROLES, Disclosure, Publication, Visibility
+from victimsdb.web.records.models import Name, Person
 
 PUBLIC = Q(visibility=Visibility.PUBLIC, publication=Publication.PUBLISHED, deleted_at__isnull=True)
 
@@ -38,4 +38,16 @@ def is_public(record: Any) -> bool:
         and record.visibility == Visibility.PUBLIC
         and record.publication == Publication.PUBLISHED
         and record.deleted_at is None
+    )
+
+
+def searchable_by_public(person: Person, name: Name) -> bool:
+    """Whether public search may find this person by this name: both are public, and the
+    entry's disclosure lets its names be shown (an anonymous entry is never found by name)."""
+    return (
+        is_public(person)
+        and is_public(name)
+        and person.merged_into_id is None
+        and person.role in CASE_ROLES
+        and person.disclosure == Disclosure.FULL
     )

@@ -13,4 +13,4 @@ class Command(BaseCommand):
     help = "Rebuild the name search index (it is kept in step on every edit; this is for repairs)."
 
     def handle(self, *args: Any, **options: Any) -> None:
-        self.stdout.write(f"indexed {rebuild_index()} name keys")
+        self.stdout.write(f"wrote {rebuild_index()} index rows")
