@@ -18,6 +18,7 @@ from pathlib import Path
 
 from victimsdb.bench import REGISTRY, Row
 from victimsdb.bench import dataset as _dataset  # noqa: F401  (registers its benchmark)
+from victimsdb.bench import names as _names  # noqa: F401
 
 OUTPUT = Path("docs/benchmarks.md")
 WITH_POSTGRES = Path("scripts/with-postgres")

@@ -1,11 +1,20 @@
 """Search benchmark: one database, one size. Run by the harness in its own process.
 
 `python -m victimsdb.bench.search --persons N` generates N synthetic persons
-(core.synth), loads them into the database DATABASE_URL names (a fresh SQLite
-file when unset), and measures through the real view code (the API list view
-via Django's test client): latency of exact, misspelled, cross-script and
-faceted name queries, facet counts without a name, recall@10 against the
-generator's truth, index build time and size. Prints rows as JSON.
+(core.synth, `--curated`: one entry per person holding the names three
+sources print, about 3.4 names each), loads them into the database
+DATABASE_URL names (a fresh SQLite file when unset), and measures through the
+real view code (the API list view via Django's test client): latency of
+exact, misspelled, cross-script and faceted name queries, facet counts
+without a name, recall@10 against the generator's truth, index build time and
+size. Prints rows as JSON.
+
+Recall@10 is given twice. *Strict*: the person is among the first ten results
+the API returns (ties broken by entry number). *Ties shared*: the expected
+recall when persons the ranking scores alike are put in random order, from
+the ranking score (`rank`): namesakes are real (hundreds of *Gulnar Memet*
+among a million), and no name search can tell them apart by the name alone;
+this separates what the ranking gets wrong from what the name cannot tell.
 """
 
 from __future__ import annotations
@@ -48,7 +57,7 @@ def run(persons: int, work: Path) -> list[list[str]]:
     from victimsdb.core.synth.cli import main as synth
 
     started = time.perf_counter()
-    synth(["--persons", str(persons), "--rows-per-person", "1", "--out", str(work)])
+    synth(["--persons", str(persons), "--rows-per-person", "3", "--curated", "--out", str(work)])
     generated = time.perf_counter() - started
     call_command("migrate", verbosity=0)
     times, entry_of = bulk_load(work / "persons.csv")
@@ -130,7 +139,7 @@ def _measure(
     from victimsdb.web.records.models import Person
 
     client = Client()
-    latencies, found = [], 0
+    latencies, found, shared = [], 0, 0.0
     for query, person_id, facet in sample:
         params = {"q": query}
         if facet:
@@ -141,16 +150,35 @@ def _measure(
         latencies.append((time.perf_counter() - started) * 1000)
         top = {entry["entry_no"] for entry in body.get("results", [])[:10]}
         found += bool(top & truth[person_id])
+        shared += _recall_ties_shared(query, truth[person_id])
     cuts = percentiles(latencies)
-    target = "p95 ≤ 50 ms"
+    count = max(len(sample), 1)
     return [
         [
             f"{kind} name query ({len(sample)}): p50 / p95 / p99",
             f"{cuts['p50']:.0f} / {cuts['p95']:.0f} / {cuts['p99']:.0f} ms",
-            target,
+            "p95 ≤ 50 ms",
         ],
-        [f"{kind} recall@10", f"{found / max(len(sample), 1):.3f}", "≥ 0.95"],
+        [
+            f"{kind} recall@10: strict / ties shared",
+            f"{found / count:.3f} / {shared / count:.3f}",
+            "≥ 0.95",
+        ],
     ]
+
+
+def _recall_ties_shared(query: str, entries: set[int], k: int = 10) -> float:
+    """Expected recall@k of the ranking when equal scores are ordered at random."""
+    from victimsdb.web.search.query import rank
+
+    candidates = rank(query, public=True)
+    scores = [c.score for c in candidates if c.entry_no in entries]
+    if not scores:
+        return 0.0
+    best = max(scores)
+    above = sum(1 for c in candidates if c.score > best)
+    tied = sum(1 for c in candidates if c.score == best)
+    return max(0.0, min(1.0, (k - above) / tied))
 
 
 def _facets() -> list[list[str]]:
