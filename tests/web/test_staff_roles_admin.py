@@ -7,6 +7,7 @@ import pytest
 from victimsdb.core.vocabulary import Publication, Visibility
 from victimsdb.web.records.models import Name, Person
 from victimsdb.web.records.models import Testimony as RecordedTestimony
+from victimsdb.web.security.testing import admin_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +94,7 @@ def test_saving_without_clearance_keeps_the_contact(
 ) -> None:
     client = staff_client("volunteer")
     page = client.get(change_url(draft_person))
-    data = form_data(page)
+    data = admin_form_data(page)
     data["occupation"] = "teacher"
     response = client.post(change_url(draft_person), data)
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -101,33 +102,11 @@ def test_saving_without_clearance_keeps_the_contact(
     assert draft_person.occupation == "teacher" and draft_person.contact == CONTACT
 
 
-def form_data(page: Any) -> dict[str, Any]:
-    """What the browser would post back: the admin form's values and its inline formsets."""
-    form = page.context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
-    data.update(inline_forms(page))
-    return data
-
-
-def inline_forms(page: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    for formset in page.context.get("inline_admin_formsets", []):  # none on history pages
-        management = formset.formset.management_form
-        for name in management.fields:
-            data[management.add_prefix(name)] = management[name].value()
-        for inline_form in formset.formset.forms:
-            for name in inline_form.fields:
-                value = inline_form[name].value()
-                if value is not None:
-                    data[inline_form.add_prefix(name)] = value
-    return data
-
-
 def test_a_volunteer_may_type_a_contact_when_adding_a_testifier(staff_client: Any) -> None:
     client = staff_client("volunteer")
     page = client.get("/admin/records/person/add/")
     assert 'name="contact"' in page.content.decode()
-    data = form_data(page)
+    data = admin_form_data(page)
     data.update({"role": "testifier", "contact": CONTACT, "citizenships": "[]"})
     response = client.post("/admin/records/person/add/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -149,7 +128,7 @@ def test_a_researcher_cannot_publish_by_posting_the_field(
 ) -> None:
     client = staff_client("researcher")
     page = client.get(change_url(draft_person))
-    data = form_data(page)
+    data = admin_form_data(page)
     data.update({"publication": "published", "visibility": "public", "summary": "drafted"})
     assert client.post(change_url(draft_person), data).status_code == 302
     draft_person.refresh_from_db()
@@ -185,7 +164,7 @@ def test_reverting_a_draft_cannot_publish_it(staff_client: Any, draft_person: Pe
     client = staff_client("researcher")
     url = f"/admin/records/person/{draft_person.pk}/history/{published_version}/"
     page = client.get(url)
-    assert client.post(url, form_data(page)).status_code == 302
+    assert client.post(url, admin_form_data(page)).status_code == 302
     draft_person.refresh_from_db()
     assert draft_person.publication == Publication.DRAFT
 

@@ -4,6 +4,7 @@
     client = sign_in_verified(Client(), make_staff("volunteer"))
 
 tests/conftest.py wraps them as the `staff_user` and `staff_client` fixtures.
+`admin_form_data(response)` is what a browser would post back from an admin page.
 """
 
 from __future__ import annotations
@@ -42,3 +43,20 @@ def sign_in_verified(client: Client, user: Any) -> Client:
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return client
+
+
+def admin_form_data(response: Any) -> dict[str, Any]:
+    """What a browser would post back from an admin change page: the form's values
+    and its inline formsets' (none on history pages)."""
+    form = response.context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    for formset in response.context.get("inline_admin_formsets", []):
+        management = formset.formset.management_form
+        for name in management.fields:
+            data[management.add_prefix(name)] = management[name].value()
+        for inline_form in formset.formset.forms:
+            for name in inline_form.fields:
+                value = inline_form[name].value()
+                if value is not None:
+                    data[inline_form.add_prefix(name)] = value
+    return data
