@@ -13,11 +13,8 @@ PRODUCTION = {
 
 
 def victimsdb(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "DEBUG", "SECRET_KEY", "SECRET_KEY_FILE", "VICTIMSDB_ENV"}
-    }
+    # A clean environment: nothing from the test run (database, async flags) leaks in.
+    environment = {key: os.environ[key] for key in ("PATH", "HOME", "LANG") if key in os.environ}
     environment.update(VICTIMSDB_DATA_DIR=str(tmp_path), **env)
     command = [sys.executable, "-m", "victimsdb.cli", *args]
     return subprocess.run(command, env=environment, capture_output=True, text=True, timeout=120)
