@@ -1,7 +1,13 @@
-"""Shared fixtures: the demo dataset (the curated seed articles) and personas."""
+"""Shared fixtures: the demo dataset (the curated seed articles) and personas.
+
+Staff pages need two-factor sign-in: `staff_client("volunteer")` (or
+researcher, curator, admin) is a test client signed in as a staff user of that
+role and past the second factor; `verified(client, user)` does it for any user.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +50,29 @@ def person_named(db: Any) -> Any:
     from victimsdb.web.records.models import Person
 
     return lambda text: Person.all_objects.get(names__text=text)
+
+
+@pytest.fixture
+def staff_user(db: Any) -> Callable[..., Any]:
+    """staff_user(role, username=None): a staff user of the role, with a TOTP device."""
+    from victimsdb.web.security.testing import make_staff
+
+    return make_staff
+
+
+@pytest.fixture
+def verified() -> Callable[..., Any]:
+    """verified(client, user): the client signed in as user, past the second factor."""
+    from victimsdb.web.security.testing import sign_in_verified
+
+    return sign_in_verified
+
+
+@pytest.fixture
+def staff_client(db: Any) -> Callable[..., Any]:
+    """staff_client(role, username=None): a new client signed in, and verified, as that role."""
+    from django.test import Client
+
+    from victimsdb.web.security.testing import make_staff, sign_in_verified
+
+    return lambda role, username=None: sign_in_verified(Client(), make_staff(role, username))

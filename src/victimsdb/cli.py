@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
         from victimsdb.core.evidence.cli import main as verify_main
 
         return verify_main(args[2:])
+    if len(args) > 1 and args[1] == "otp-code":
+        args[1] = "otp_code"  # Django command modules cannot have a hyphen
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "victimsdb.web.settings")
     from django.core.management import execute_from_command_line
 

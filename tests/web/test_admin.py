@@ -11,9 +11,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def curator_client(client: Client, curator: Any) -> Client:
-    client.force_login(curator)
-    return client
+def curator_client(client: Client, curator: Any, verified: Any) -> Client:
+    return verified(client, curator)
 
 
 def test_the_person_page_has_names_events_and_claims_inline(

@@ -7,10 +7,12 @@ The embedded default is SQLite in WAL mode in a data directory outside the code
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 
 def envbool(name: str, default: bool = False) -> bool:
@@ -19,6 +21,10 @@ def envbool(name: str, default: bool = False) -> bool:
 
 def envlist(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def envint(name: str, default: int) -> int:
+    return int(os.environ.get(name, str(default)))
 
 
 def secret(name: str, default: str) -> str:
@@ -30,12 +36,25 @@ def secret(name: str, default: str) -> str:
 
 
 DATA_DIR = Path(os.environ.get("VICTIMSDB_DATA_DIR", Path.cwd() / "var")).resolve()
+# VICTIMSDB_ENV=production refuses to start without a real secret and host names,
+# never debugs, and turns every HTTPS protection on (see README, "Configuration").
+ENVIRONMENT = os.environ.get("VICTIMSDB_ENV", "development").strip().lower()
+if ENVIRONMENT not in {"development", "production"}:
+    raise ImproperlyConfigured("VICTIMSDB_ENV must be 'development' or 'production'")
+PRODUCTION = ENVIRONMENT == "production"
+DEVELOPMENT_KEY = "insecure-development-key-change-me"
 DEBUG = envbool("DEBUG", False)
-SECRET_KEY = secret("SECRET_KEY", "insecure-development-key-change-me")
-ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+SECRET_KEY = secret("SECRET_KEY", DEVELOPMENT_KEY)
+ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.1,localhost,testserver")
+if PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DEBUG must be false in production: debug pages show data")
+if PRODUCTION and SECRET_KEY == DEVELOPMENT_KEY:
+    raise ImproperlyConfigured("production needs SECRET_KEY or SECRET_KEY_FILE")
+if PRODUCTION and not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("production needs ALLOWED_HOSTS (the site's host names)")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "victimsdb.web.security.apps.StaffAdminConfig",  # the admin, behind two-factor
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -46,18 +65,26 @@ INSTALLED_APPS = [
     "victimsdb.web.public",
     "victimsdb.web.search",
     "victimsdb.web.api",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "victimsdb.web.security",
 ]
 
 MIDDLEWARE = [
+    "victimsdb.web.security.headers.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "victimsdb.web.security.twofactor.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "victimsdb.web.urls"
@@ -131,12 +158,62 @@ STORAGES = {
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "media/"
 
+# Staff security (victimsdb.web.security; docs/threat-model.md). Staff sign in at
+# the admin's login page with a password (Argon2, throttled by django-axes), then
+# a TOTP code; every /admin/ and /staff/ URL needs both.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    # Older hashes still verify, and are upgraded to Argon2 at the next login.
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "admin:login"
+OTP_TOTP_ISSUER = os.environ.get("OTP_ISSUER", "victimsdb")
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # the device admin never shows TOTP secrets
+
+# Five failed logins lock the account name, and five from one address lock the
+# address, for 30 minutes; a success clears the count; `victimsdb axes_reset` lifts it.
+AXES_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # logs name the lockout's username or address, not the user agent
+AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "victimsdb.web.security.client.client_ip"
+# Behind N reverse proxies the client address is the Nth from the right in
+# X-Forwarded-For, and the proxy says whether the request came over HTTPS.
+TRUSTED_PROXIES = envint("TRUSTED_PROXIES", 0)
+if TRUSTED_PROXIES:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+SECURE_COOKIES = envbool("SECURE_COOKIES", PRODUCTION)
+# A staff session ends when the browser closes or after this long idle.
+SESSION_COOKIE_AGE = 60 * envint("STAFF_SESSION_IDLE_MINUTES", 120)
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", False)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+CSRF_COOKIE_HTTPONLY = True
+# No legitimate cross-site request needs a staff session.
+SESSION_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_SAMESITE = "Strict"
+SESSION_COOKIE_SECURE = SECURE_COOKIES
+CSRF_COOKIE_SECURE = SECURE_COOKIES
+if SECURE_COOKIES:  # __Host- cookies: HTTPS only, this host only, path /
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", PRODUCTION)
+SECURE_HSTS_SECONDS = envint("HSTS_SECONDS", 365 * 24 * 3600 if PRODUCTION else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("HSTS_INCLUDE_SUBDOMAINS", PRODUCTION)
+SECURE_HSTS_PRELOAD = envbool("HSTS_PRELOAD", PRODUCTION)
 
 # Logs never carry request bodies or confidential fields: only Django's own
 # request and error lines, without the exception report's local variables.

@@ -2,12 +2,14 @@
 
 Deletion from the admin is a soft delete (undo with the "restore" action);
 every save records who and why through django-simple-history, and any
-version can be reverted from the History page.
+version can be reverted from the History page. Who sees and may change what
+(confidential records and fields, publishing) and the logging of confidential
+views come from victimsdb.web.security.admin_access.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django.contrib import admin, messages
 from django.db.models import QuerySet
@@ -15,18 +17,19 @@ from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from victimsdb.web.records import models
+from victimsdb.web.security.admin_access import StaffAccessAdmin, StaffAccessInline
 
 CURATION = ("visibility", "disclosure", "verification", "publication")
 
 
-class SoftDeleteAdmin(SimpleHistoryAdmin):  # type: ignore[misc]
+class SoftDeleteAdmin(StaffAccessAdmin, SimpleHistoryAdmin):  # type: ignore[misc]
     """Lists deleted records too (filterable), deletes softly, restores on request."""
 
     actions = ["soft_delete_selected", "restore_selected"]
-    list_filter: tuple[str, ...] = CURATION
+    list_filter: ClassVar[tuple[str, ...]] = CURATION
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
-        return self.model.all_objects.all()
+        return self.visible_to(request, self.model.all_objects.all())
 
     def get_actions(self, request: HttpRequest) -> dict[str, Any]:
         actions = super().get_actions(request)
@@ -36,26 +39,26 @@ class SoftDeleteAdmin(SimpleHistoryAdmin):  # type: ignore[misc]
     def delete_model(self, request: HttpRequest, obj: Any) -> None:
         obj.soft_delete(reason=f"deleted by {request.user}")
 
-    @admin.action(description="Delete selected (can be restored)")
+    @admin.action(description="Delete selected (can be restored)", permissions=["delete"])
     def soft_delete_selected(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         for record in queryset:
             record.soft_delete(reason=f"deleted by {request.user}")
         messages.info(request, f"{queryset.count()} deleted; use “restore” to undo.")
 
-    @admin.action(description="Restore selected deleted records")
+    @admin.action(description="Restore selected deleted records", permissions=["delete"])
     def restore_selected(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         for record in queryset.filter(deleted_at__isnull=False):
             record.restore(reason=f"restored by {request.user}")
         messages.info(request, "restored.")
 
 
-class NameInline(admin.TabularInline):  # type: ignore[type-arg]
+class NameInline(StaffAccessInline, admin.TabularInline):  # type: ignore[type-arg]
     model = models.Name
     extra = 1
     fields = ("text", "script", "language", "kind", "source", "visibility")
 
 
-class EventInline(admin.StackedInline):  # type: ignore[type-arg]
+class EventInline(StaffAccessInline, admin.StackedInline):  # type: ignore[type-arg]
     model = models.Event
     extra = 0
     fields = (
@@ -68,7 +71,7 @@ class EventInline(admin.StackedInline):  # type: ignore[type-arg]
     )
 
 
-class ClaimInline(admin.TabularInline):  # type: ignore[type-arg]
+class ClaimInline(StaffAccessInline, admin.TabularInline):  # type: ignore[type-arg]
     model = models.Claim
     extra = 0
     fk_name = "person"
@@ -104,9 +107,10 @@ class PersonAdmin(SoftDeleteAdmin):
         ("Confidential", {"fields": ("contact", "notes", "external_id"), "classes": ["collapse"]}),
     )
     autocomplete_fields = ("hometown", "merged_into")
+    confidential_fields = ("contact", "notes")
 
 
-class PlaceNameInline(admin.TabularInline):  # type: ignore[type-arg]
+class PlaceNameInline(StaffAccessInline, admin.TabularInline):  # type: ignore[type-arg]
     model = models.PlaceName
     extra = 1
 
@@ -119,7 +123,7 @@ class PlaceAdmin(SoftDeleteAdmin):
     autocomplete_fields = ("parent",)
 
 
-class FacilityNameInline(admin.TabularInline):  # type: ignore[type-arg]
+class FacilityNameInline(StaffAccessInline, admin.TabularInline):  # type: ignore[type-arg]
     model = models.FacilityName
     extra = 1
 
@@ -142,6 +146,7 @@ class SourceAdmin(SoftDeleteAdmin):
 class TestimonyAdmin(SoftDeleteAdmin):
     list_display = ("__str__", "relation", "date", *CURATION)
     autocomplete_fields = ("victim", "testifier", "source")
+    logged_fields = ("transcript", "translation")
 
 
 @admin.register(models.Claim)

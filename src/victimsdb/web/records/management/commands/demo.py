@@ -1,11 +1,21 @@
-"""`victimsdb demo`: load the curated seed articles and make a demo curator."""
+"""`victimsdb demo`: load the curated seed articles and make a demo curator.
+
+The demo curator has the curator role and, as all staff, two-factor sign-in:
+the command gives the account a TOTP device and prints its key (to add to an
+authenticator app) and `victimsdb otp-code curator`, which prints the current
+code, so the demo works without a phone. Refused in production.
+"""
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from victimsdb.core.dataset import check_dataset, read_dataset
 from victimsdb.web.records.loading import load_dataset
@@ -37,7 +47,19 @@ class Command(BaseCommand):
             self._demo_curator()
 
     def _demo_curator(self) -> None:
-        users = get_user_model()
-        if not users.objects.filter(username=DEMO_USER).exists():
-            users.objects.create_superuser(DEMO_USER, "", DEMO_PASSWORD)
+        if getattr(settings, "PRODUCTION", False):
+            raise CommandError("no demo curator in production (its password is public): --no-user")
+        user, created = get_user_model().objects.get_or_create(
+            username=DEMO_USER, defaults={"is_staff": True}
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            user.groups.add(Group.objects.get(name="curator"))
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is None:
+            device = TOTPDevice.objects.create(user=user, name="demo", confirmed=True)
+        key = base64.b32encode(device.bin_key).decode()
         self.stdout.write(f"demo curator login: {DEMO_USER} / {DEMO_PASSWORD} at /admin/")
+        self.stdout.write(f"  two-factor key for an authenticator app: {key}")
+        self.stdout.write(f"  or the current code, without a phone: victimsdb otp-code {DEMO_USER}")
