@@ -126,4 +126,5 @@ def _refusal(reason: Rejection, policy: Policy, kind: Kind | None = None) -> str
         message = _("A file is of a kind we do not accept: send photos (JPEG, PNG, WebP) or PDFs.")
     else:
         message = _("A file is of a kind we do not accept.")
-    return f"{message} {_('Nothing was stored.')}"
+    nothing = _("Nothing was stored.")
+    return f"{message} {nothing}"
