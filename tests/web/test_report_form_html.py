@@ -195,3 +195,13 @@ def test_the_client_address_is_never_stored(client: Client) -> None:
 
     client.post("/report/", form(), REMOTE_ADDR="198.51.100.7")
     assert "198.51.100.7" not in str(list(Hit.objects.values_list("client", flat=True)))
+
+
+def test_no_log_line_carries_the_reporters_identity(
+    client: Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG")
+    client.post("/report/", form())
+    client.post("/report/", form(birth_year="not a year"))
+    client.post("/api/v1/reports", '{"victim": 1}', content_type="application/json")
+    assert "CONTACT" not in caplog.text and "REPORTER-NAME" not in caplog.text
