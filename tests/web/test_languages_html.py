@@ -66,3 +66,8 @@ def test_a_report_remembers_the_language_it_was_written_in(client: Client) -> No
         "/report/", {"name": "Гүлзира Әуелханқызы", "what_happened": "Лагерьге әкетілді."}
     )
     assert Report.objects.get().language == "kk"
+
+
+def test_each_language_is_named_in_itself_whatever_the_page_language(client: Client) -> None:
+    page = in_language(client, "kk").get("/").content.decode()
+    assert ">English</button>" in page and ">Русский</button>" in page
