@@ -50,7 +50,6 @@ class Report(models.Model):
     source = models.OneToOneField(
         Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="report"
     )
-    staff_notes = models.TextField(blank=True)
     history = HistoricalRecords()
 
     class Meta:
