@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export VICTIMSDB_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: install demo test test-sqlite test-postgres lint format bench clean
+.PHONY: install demo test test-sqlite test-postgres lint format bench messages clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,13 @@ lint: install
 format: install
 	$(BIN)/ruff format src tests
 	$(BIN)/ruff check --fix src tests
+
+# Extract the site's strings into the .po files (needs GNU gettext, for developers
+# only), then compile every .po into its committed .mo (pure Python).
+LANGUAGES := ru kk ky ug zh_Hans
+messages: install
+	cd src/victimsdb/web && $(CURDIR)/$(BIN)/victimsdb makemessages --no-location --no-obsolete $(addprefix -l ,$(LANGUAGES))
+	$(BIN)/python scripts/compile-messages
 
 bench: install
 	$(BIN)/python -m victimsdb.bench $(if $(SIZES),--sizes $(SIZES)) $(if $(DATABASES),--databases $(DATABASES))

@@ -23,7 +23,7 @@ def django_db_setup(
 ) -> None:
     """Every database test starts from the demo dataset, loaded once per run.
 
-    Archived copies the tests write go to a throwaway folder, not ./var.
+    Archived copies and evidence the tests write go to throwaway folders, not ./var.
     """
     from django.conf import settings
 
@@ -32,6 +32,7 @@ def django_db_setup(
     from victimsdb.web.records.places import load_gazetteer
 
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+    settings.EVIDENCE_ROOT = tmp_path_factory.mktemp("evidence")
     with django_db_blocker.unblock():
         load_gazetteer()
         load_dataset(read_dataset())

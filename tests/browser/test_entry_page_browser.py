@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 def test_a_visitor_finds_gulzira_and_reads_her_sourced_entry(page: Any, demo_server: Any) -> None:
     page.goto(demo_server.url + "/")
     page.fill("#q", "Гүлзира Әуелханқызы")
-    page.click("button[type=submit]")
+    page.click("form.search button[type=submit]")
     page.click("text=Gulzira Auelkhankyzy")
     assert page.locator("h1").inner_text() == "Gulzira Auelkhankyzy"
     names = page.locator("ul.names").inner_text()

@@ -16,6 +16,7 @@ INTAKE_LATER = [
     "intake.view_report",
     "intake.delete_report",
     "intake.triage_report",
+    "intake.publish_entry",
 ]
 
 
@@ -70,6 +71,7 @@ def test_permissions_of_an_app_added_later_fall_into_place() -> None:
         "intake.add_report",
         "intake.change_report",
         "intake.view_report",
+        "intake.triage_report",
     }
     assert granted("researcher", INTAKE_LATER) == {"intake.view_report"}
     assert granted("curator", INTAKE_LATER) == set(INTAKE_LATER)
@@ -92,16 +94,24 @@ def test_migrate_leaves_each_role_group_holding_exactly_its_permissions() -> Non
 
 @pytest.mark.django_db
 def test_sync_picks_up_new_permissions_and_removes_hand_made_ones() -> None:
-    content_type = ContentType.objects.create(app_label="intake", model="report")
-    for code in ("add_report", "view_report", "triage_report"):
+    # An app no role names: only the wildcard grants reach its permissions.
+    content_type = ContentType.objects.create(app_label="casework", model="case")
+    for code in ("add_case", "view_case", "close_case"):
         Permission.objects.create(content_type=content_type, codename=code, name=code)
     volunteer = Group.objects.get(name="volunteer")
     volunteer.permissions.add(Permission.objects.get(codename="publish"))
     out = StringIO()
     call_command("roles", "--sync", "--permissions", stdout=out)
-    codes = set(volunteer.permissions.values_list("codename", flat=True))
-    assert {"add_report", "view_report"} <= codes
-    assert "triage_report" not in codes and "publish" not in codes
+    assert not {"add_case", "view_case", "publish"} & set(
+        volunteer.permissions.values_list("codename", flat=True)
+    )
+    researcher = Group.objects.get(name="researcher")
+    researcher_codes = set(researcher.permissions.values_list("codename", flat=True))
+    assert "view_case" in researcher_codes and "close_case" not in researcher_codes
+    curator_codes = set(
+        Group.objects.get(name="curator").permissions.values_list("codename", flat=True)
+    )
+    assert {"add_case", "view_case", "close_case"} <= curator_codes
     assert "OUT OF STEP" not in out.getvalue()
 
 

@@ -200,6 +200,15 @@ class PlaceKind(StrEnum):
     VILLAGE = "village"
 
 
+class PlaceGranularity(StrEnum):
+    """How precisely a public output may place a person (consent; coarser is safer)."""
+
+    VILLAGE = "village"  # as precisely as recorded
+    COUNTY = "county"
+    PREFECTURE = "prefecture"
+    REGION = "region"
+
+
 class FacilityKind(StrEnum):
     CAMP = "camp"
     DETENTION_CENTRE = "detention_centre"

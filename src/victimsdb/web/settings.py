@@ -19,12 +19,12 @@ def envbool(name: str, default: bool = False) -> bool:
     return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
 
 
-def envlist(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
 def envint(name: str, default: int) -> int:
     return int(os.environ.get(name, str(default)))
+
+
+def envlist(name: str, default: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 def secret(name: str, default: str) -> str:
@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "victimsdb.web.public",
     "victimsdb.web.search",
     "victimsdb.web.api",
+    "victimsdb.web.intake",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
@@ -76,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -98,6 +100,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -140,6 +143,18 @@ LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# The public site's languages. The choice is kept in a cookie (Django's set_language
+# view), so every URL stays the same in every language and citations never change.
+LANGUAGES = [
+    ("en", "English"),
+    ("ru", "Русский"),
+    ("kk", "Қазақша"),
+    ("ky", "Кыргызча"),
+    ("ug", "ئۇيغۇرچە"),
+    ("zh-hans", "中文（简体）"),
+]
+LOCALE_PATHS = [Path(__file__).resolve().parent / "locale"]
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
@@ -157,6 +172,12 @@ STORAGES = {
 }
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "media/"
+# The evidence store (core.evidence): originals by SHA-256, confidential.
+EVIDENCE_ROOT = Path(os.environ.get("VICTIMSDB_EVIDENCE_DIR", DATA_DIR / "evidence"))
+
+# Public reports: at most this many submissions per client address per hour (the
+# address as victimsdb.web.security.client sees it: see TRUSTED_PROXIES below).
+REPORTS_PER_HOUR = envint("REPORTS_PER_HOUR", 10)
 
 # Staff security (victimsdb.web.security; docs/threat-model.md). Staff sign in at
 # the admin's login page with a password (Argon2, throttled by django-axes), then

@@ -11,6 +11,7 @@ from typing import Any
 
 from victimsdb import __version__
 from victimsdb.core.vocabulary import Ethnicity, Gender, Status, Verification
+from victimsdb.web.intake.openapi import REPORT, report_operation
 from victimsdb.web.public.listing import MAX_QUERY_LENGTH
 
 
@@ -147,11 +148,13 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "victimsdb API",
             "version": f"1 ({__version__})",
-            "description": "Public, read-only. Only published, public entries and fields.",
+            "description": "Public. Only published, public entries and fields; the one write is "
+            "POST /api/v1/reports, a report staff review before anything is published.",
         },
         "paths": {
             "/api/v1/persons": {"get": _list_operation()},
             "/api/v1/persons/{entry_no}": {"get": _detail_operation()},
+            "/api/v1/reports": {"post": report_operation()},
             "/api/v1/openapi.json": {
                 "get": {
                     "summary": "This description",
@@ -162,6 +165,7 @@ def openapi_document() -> dict[str, Any]:
         "components": {
             "schemas": {
                 "PersonSummary": SUMMARY,
+                "Report": REPORT,
                 "Entry": ENTRY,
                 "Error": {"type": "object", "properties": {"error": {"type": "string"}}},
                 "PersonList": {
@@ -261,5 +265,6 @@ def _detail_operation() -> dict[str, Any]:
         "responses": {
             "200": {"description": "the entry", "content": _json("Entry")},
             "404": _error("no public entry has this number"),
+            "410": _error("the entry was withdrawn"),
         },
     }

@@ -11,7 +11,7 @@ from victimsdb.web.public.entries import entry_document, entry_summary
 from victimsdb.web.public.export import csv_response
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
 from victimsdb.web.public.pagination import page_of
-from victimsdb.web.public.policy import public_persons
+from victimsdb.web.public.policy import is_withdrawn, public_persons
 
 JSON_OPTIONS = {"ensure_ascii": False}
 
@@ -49,6 +49,8 @@ def person_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def person_detail(request: HttpRequest, entry_no: int) -> JsonResponse:
+    if is_withdrawn(entry_no):
+        return error(410, f"entry {entry_no} was withdrawn")
     person = public_persons().filter(entry_no=entry_no).first()
     if person is None:
         return error(404, f"no public entry number {entry_no}")

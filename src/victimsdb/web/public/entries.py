@@ -12,6 +12,7 @@ from typing import Any
 
 from victimsdb.core.dates import FuzzyDate
 from victimsdb.core.disclosure import Identity, public_label, shows_names
+from victimsdb.core.intake.granularity import coarsen
 from victimsdb.core.vocabulary import (
     DatePrecision,
     DateQualifier,
@@ -19,6 +20,7 @@ from victimsdb.core.vocabulary import (
     Ethnicity,
     Gender,
     NameKind,
+    PlaceGranularity,
     Stance,
     Visibility,
 )
@@ -40,7 +42,7 @@ def entry_summary(person: Person, match: Document | None = None) -> Document:
         "ethnicity": person.ethnicity,
         "status": person.status,
         "verification": person.verification,
-        "hometown": _place(person.hometown),
+        "hometown": _place(_coarse(person.hometown, person)),
     }
     if match is not None:
         summary["match"] = match
@@ -77,6 +79,7 @@ def _label(person: Person) -> str:
         gender=Gender(person.gender or Gender.UNKNOWN),
         ethnicity=Ethnicity(person.ethnicity or Ethnicity.UNKNOWN),
         birth_year=person.birth_year,
+        place=str(hometown) if (hometown := _coarse(person.hometown, person)) else None,
     )
     return public_label(identity, Disclosure(person.disclosure))
 
@@ -122,6 +125,15 @@ def _place(place: Place | None) -> Document | None:
     return {"name": str(place), "within": [str(node) for node in lineage[1:]]}
 
 
+def _coarse(place: Place | None, person: Person) -> Place | None:
+    """The place as precisely as the person's consent allows (and only if public)."""
+    if place is None:
+        return None
+    granularity = PlaceGranularity(person.place_granularity or PlaceGranularity.COUNTY)
+    lineage = [node for node in place.lineage() if is_public(node)]
+    return coarsen(lineage, lambda node: node.kind, granularity)
+
+
 def _facility(facility: Facility | None) -> Document | None:
     if facility is None or not is_public(facility):
         return None
@@ -134,7 +146,7 @@ def _event(event: Event, identifying: bool, sources: dict[int, Source]) -> Docum
         "type": event.type,
         "start": _fuzzy(event.start_date, event.start_precision, event.start_qualifier),
         "end": _fuzzy(event.end_date, event.end_precision, event.end_qualifier),
-        "place": _place(event.place),
+        "place": _place(_coarse(event.place, event.person)),
         "facility": _facility(event.facility),
         "charge": event.charge,
         "sentence_years": float(event.sentence_years) if event.sentence_years else None,

@@ -26,6 +26,13 @@ def public_persons() -> QuerySet[Person]:
     return Person.objects.filter(PUBLIC, merged_into__isnull=True, role__in=list(CASE_ROLES))
 
 
+def is_withdrawn(entry_no: int) -> bool:
+    """Whether this entry number was published once and is now withdrawn (410 Gone)."""
+    return Person.objects.filter(
+        entry_no=entry_no, publication=Publication.WITHDRAWN, role__in=list(CASE_ROLES)
+    ).exists()
+
+
 def public_related(queryset: QuerySet[Any]) -> QuerySet[Any]:
     """Only the public, published, live records of a related queryset."""
     return queryset.filter(PUBLIC)

@@ -13,7 +13,7 @@ from victimsdb.web.public.export import csv_response
 from victimsdb.web.public.links import facet_links, with_params
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
 from victimsdb.web.public.pagination import page_of
-from victimsdb.web.public.policy import public_persons
+from victimsdb.web.public.policy import is_withdrawn, public_persons
 
 
 @require_GET
@@ -49,5 +49,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def person_detail(request: HttpRequest, entry_no: int) -> HttpResponse:
+    if is_withdrawn(entry_no):
+        return render(request, "public/gone.html", status=410)
     person = get_object_or_404(public_persons(), entry_no=entry_no)
     return render(request, "public/person_detail.html", {"entry": entry_document(person)})

@@ -104,6 +104,7 @@ class PersonAdmin(SoftDeleteAdmin):
             },
         ),
         ("Curation", {"fields": CURATION}),
+        ("Consent", {"fields": ("place_granularity", "consent_publish_photo")}),
         ("Confidential", {"fields": ("contact", "notes", "external_id"), "classes": ["collapse"]}),
     )
     autocomplete_fields = ("hometown", "merged_into")

@@ -29,6 +29,7 @@ from victimsdb.core.vocabulary import (
     FacilityKind,
     Gender,
     NameKind,
+    PlaceGranularity,
     PlaceKind,
     Publication,
     RelationKind,
@@ -226,6 +227,9 @@ class Person(Curated):
     contact = models.TextField(blank=True, help_text="Confidential: never shown publicly.")
     notes = models.TextField(blank=True, help_text="Staff notes: never shown publicly.")
     publication = enum_field(Publication, Publication.DRAFT)
+    # Consent: how precisely public pages may place the person, whether a photo may show.
+    place_granularity = enum_field(PlaceGranularity, PlaceGranularity.COUNTY)
+    consent_publish_photo = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["entry_no"]
@@ -370,6 +374,7 @@ class Testimony(Curated):
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL)
     consent_publish_name = models.BooleanField(default=False)
     consent_publish_photo = models.BooleanField(default=False)
+    place_granularity = enum_field(PlaceGranularity, PlaceGranularity.COUNTY)
     visibility = enum_field(Visibility, Visibility.RESTRICTED)
     disclosure = enum_field(Disclosure, Disclosure.ANONYMOUS)
 

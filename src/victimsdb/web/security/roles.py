@@ -68,6 +68,11 @@ ROLES: tuple[Role, ...] = (
             "intake.view_*",
             "intake.add_*",
             "intake.change_*",
+            # The review workflow's first steps: triage a report, draft or link its
+            # entry, record a testimony. Verifying and publishing stay with curators.
+            "intake.triage_report",
+            "intake.draft_report",
+            "intake.record_testimony",
         ),
     ),
     Role(

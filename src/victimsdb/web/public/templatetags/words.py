@@ -2,10 +2,12 @@
 
 from django import template
 
+from victimsdb.web.public.vocabulary_labels import label
+
 register = template.Library()
 
 
 @register.filter
 def words(value: object) -> str:
-    """'camp_internment' -> 'camp internment'; 'at_risk_abroad' -> 'at risk abroad'."""
-    return str(value).replace("_", " ")
+    """'camp_internment' -> 'camp internment', in the visitor's language."""
+    return label(value)

@@ -1,0 +1,1 @@
+"""Staff pages under /staff/: the review queues, reports, entries' review, intake."""
