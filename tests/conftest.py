@@ -44,3 +44,27 @@ def person_named(db: Any) -> Any:
     from victimsdb.web.records.models import Person
 
     return lambda text: Person.all_objects.get(names__text=text)
+
+
+@pytest.fixture
+def field_keys(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """field_keys(*keys): configure these field keys (first encrypts) for the rest of the test."""
+    from victimsdb.web.vault.keyring import reset_field_cipher
+
+    def configure(*keys: str) -> None:
+        monkeypatch.setenv("VICTIMSDB_FIELD_KEYS", ",".join(keys))
+        reset_field_cipher()
+
+    yield configure
+    monkeypatch.undo()
+    reset_field_cipher()
+
+
+@pytest.fixture
+def person_with_secrets(person_named: Any) -> Any:
+    """A demo person whose contact and precise location hold SENTINEL strings."""
+    person = person_named("Gulzira Auelkhankyzy")
+    person.contact = "SENTINEL-CONTACT +7 701 555 0199"
+    person.location_detail = "SENTINEL-LOCATION 12 Abai street, Akyaz village, Tekes"
+    person.save()
+    return person

@@ -1,15 +1,18 @@
 """The `victimsdb` command: Django's manage.py plus the core's file commands.
 
-`victimsdb names ...`, `victimsdb synth ...` and `victimsdb verify-evidence` run
-without Django or a database; everything else
+`victimsdb names ...`, `victimsdb synth ...`, `victimsdb verify-evidence` and
+`victimsdb new-field-key` run without Django or a database; everything else
 (`migrate`, `runserver`, `demo`, `import`, `createsuperuser`, ...) is a
-Django management command.
+Django management command. Hyphenated names are aliases of Django commands
+(`rotate-key` is `rotate_key`).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+
+ALIASES = {"rotate-key": "rotate_key"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +29,12 @@ def main(argv: list[str] | None = None) -> int:
         from victimsdb.core.evidence.cli import main as verify_main
 
         return verify_main(args[2:])
+    if len(args) > 1 and args[1] == "new-field-key":
+        from victimsdb.core.crypto.cli import main as new_field_key_main
+
+        return new_field_key_main(args[2:])
+    if len(args) > 1 and args[1] in ALIASES:
+        args[1] = ALIASES[args[1]]
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "victimsdb.web.settings")
     from django.core.management import execute_from_command_line
 

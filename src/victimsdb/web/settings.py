@@ -31,6 +31,8 @@ def secret(name: str, default: str) -> str:
 
 DATA_DIR = Path(os.environ.get("VICTIMSDB_DATA_DIR", Path.cwd() / "var")).resolve()
 DEBUG = envbool("DEBUG", False)
+# Production refuses to start without configured field keys (victimsdb.web.vault).
+PRODUCTION = envbool("VICTIMSDB_PRODUCTION", False)
 SECRET_KEY = secret("SECRET_KEY", "insecure-development-key-change-me")
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 
@@ -46,6 +48,7 @@ INSTALLED_APPS = [
     "victimsdb.web.public",
     "victimsdb.web.search",
     "victimsdb.web.api",
+    "victimsdb.web.vault",
 ]
 
 MIDDLEWARE = [
@@ -58,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "victimsdb.web.vault.middleware.FieldKeyErrorMiddleware",
 ]
 
 ROOT_URLCONF = "victimsdb.web.urls"
@@ -130,6 +134,8 @@ STORAGES = {
 }
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "media/"
+# Evidence originals, content-addressed (victimsdb.core.evidence); never served directly.
+EVIDENCE_ROOT = DATA_DIR / "evidence"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", False)

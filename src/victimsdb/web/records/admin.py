@@ -15,12 +15,17 @@ from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from victimsdb.web.records import models
+from victimsdb.web.vault.admin import ConfidentialFieldsAdmin
 
 CURATION = ("visibility", "disclosure", "verification", "publication")
 
 
-class SoftDeleteAdmin(SimpleHistoryAdmin):  # type: ignore[misc]
-    """Lists deleted records too (filterable), deletes softly, restores on request."""
+class SoftDeleteAdmin(ConfidentialFieldsAdmin, SimpleHistoryAdmin):  # type: ignore[misc]
+    """Lists deleted records too (filterable), deletes softly, restores on request.
+
+    Encrypted fields (contacts, precise locations) are shown only to staff with
+    the ``records.view_confidential`` permission (victimsdb.web.vault.admin).
+    """
 
     actions = ["soft_delete_selected", "restore_selected"]
     list_filter: tuple[str, ...] = CURATION
@@ -101,7 +106,13 @@ class PersonAdmin(SoftDeleteAdmin):
             },
         ),
         ("Curation", {"fields": CURATION}),
-        ("Confidential", {"fields": ("contact", "notes", "external_id"), "classes": ["collapse"]}),
+        (
+            "Confidential",
+            {
+                "fields": ("contact", "location_detail", "notes", "external_id"),
+                "classes": ["collapse"],
+            },
+        ),
     )
     autocomplete_fields = ("hometown", "merged_into")
 
