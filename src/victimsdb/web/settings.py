@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "victimsdb.web.search",
     "victimsdb.web.api",
     "victimsdb.web.vault",
+    "victimsdb.web.backups",
 ]
 
 MIDDLEWARE = [
