@@ -68,3 +68,12 @@ def person_with_secrets(person_named: Any) -> Any:
     person.location_detail = "SENTINEL-LOCATION 12 Abai street, Akyaz village, Tekes"
     person.save()
     return person
+
+
+@pytest.fixture
+def evidence_store(settings: Any, tmp_path: Path) -> Any:
+    """An empty evidence store in a throwaway folder, set as settings.EVIDENCE_ROOT."""
+    from victimsdb.core.evidence import EvidenceStore
+
+    settings.EVIDENCE_ROOT = str(tmp_path / "evidence")
+    return EvidenceStore(settings.EVIDENCE_ROOT)

@@ -4,7 +4,9 @@
 `victimsdb backup-keygen FILE` run without Django or a database (CORE_COMMANDS);
 everything else (`migrate`, `runserver`, `demo`, `import`, `backup`, `restore`,
 `createsuperuser`, ...) is a Django management command. Hyphenated names are
-aliases of Django commands (`rotate-key` is `rotate_key`).
+aliases of Django commands (`rotate-key` is `rotate_key`; `verify-evidence`
+checks the store and the records pointing into it; the store alone:
+`python -m victimsdb.core.evidence.cli`).
 """
 
 from __future__ import annotations
@@ -16,11 +18,10 @@ import sys
 CORE_COMMANDS = {
     "names": "victimsdb.core.names.cli",
     "synth": "victimsdb.core.synth.cli",
-    "verify-evidence": "victimsdb.core.evidence.cli",
     "new-field-key": "victimsdb.core.crypto.cli",
     "backup-keygen": "victimsdb.core.backup.cli",
 }
-ALIASES = {"rotate-key": "rotate_key"}
+ALIASES = {"rotate-key": "rotate_key", "verify-evidence": "verify_evidence"}
 
 
 def main(argv: list[str] | None = None) -> int:

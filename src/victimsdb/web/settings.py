@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "victimsdb.web.api",
     "victimsdb.web.vault",
     "victimsdb.web.backups",
+    "victimsdb.web.evidence",
 ]
 
 MIDDLEWARE = [

@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
+from victimsdb.web.evidence.inlines import PersonEvidenceInline, TestimonyEvidenceInline
 from victimsdb.web.records import models
 from victimsdb.web.vault.admin import ConfidentialFieldsAdmin
 
@@ -87,7 +88,7 @@ class PersonAdmin(SoftDeleteAdmin):
     list_filter = ("role", "status", "ethnicity", *CURATION)
     search_fields = ("names__text", "=entry_no", "external_id")
     readonly_fields = ("entry_no", "status")
-    inlines = [NameInline, EventInline, ClaimInline]
+    inlines = [NameInline, EventInline, ClaimInline, PersonEvidenceInline]
     fieldsets = (
         (None, {"fields": ("entry_no", "role", "status", "status_override", "merged_into")}),
         (
@@ -153,6 +154,8 @@ class SourceAdmin(SoftDeleteAdmin):
 class TestimonyAdmin(SoftDeleteAdmin):
     list_display = ("__str__", "relation", "date", *CURATION)
     autocomplete_fields = ("victim", "testifier", "source")
+    search_fields = ("=victim__entry_no",)
+    inlines = [TestimonyEvidenceInline]
 
 
 @admin.register(models.Claim)
