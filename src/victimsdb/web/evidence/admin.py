@@ -47,6 +47,10 @@ class EvidenceAdmin(SoftDeleteAdmin):
             ("Curation", {"fields": list(CURATION)}),
         ]
 
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        fixed = CUSTODY if obj is not None else ()  # fixed at collection, like the custody record
+        return (*super().get_readonly_fields(request, obj), *fixed)
+
     def get_form(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
         return form_for(super().get_form(request, obj, **kwargs), request.user)
 

@@ -15,11 +15,16 @@ from victimsdb.web.evidence.models import Evidence
 
 
 class EvidenceInline(admin.StackedInline):  # type: ignore[type-arg]
-    """Upload evidence from a person's or testimony's page; open one to download it."""
+    """Upload evidence from a person's or testimony's page; open one to download it.
+
+    Rows already kept are read-only here and cannot be deleted from here: their
+    own page edits the description and curation, and deletes softly.
+    """
 
     model = Evidence
     form = EvidenceForm
     extra = 0
+    can_delete = False
     fields = ("upload", "description", "collected_by", "collected_at", "how", "visibility")
     readonly_fields = ("opened",)
 
@@ -27,6 +32,9 @@ class EvidenceInline(admin.StackedInline):  # type: ignore[type-arg]
         formset = super().get_formset(request, obj, **kwargs)
         formset.form = form_for(formset.form, request.user)
         return formset
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
     def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         return [*self.fields, "opened"]

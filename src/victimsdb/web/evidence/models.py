@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from victimsdb.core.vocabulary import Publication, Visibility
+from victimsdb.core.vocabulary import Disclosure, Publication, Visibility
 from victimsdb.web.records.fields import enum_field
 from victimsdb.web.records.models import Curated, Person, Source, Testimony
 
@@ -45,6 +45,7 @@ class Evidence(Curated):
         related_name="+",
     )
     visibility = enum_field(Visibility, Visibility.CONFIDENTIAL)
+    disclosure = enum_field(Disclosure, Disclosure.ANONYMOUS)
     publication = enum_field(Publication, Publication.DRAFT)
 
     class Meta:
