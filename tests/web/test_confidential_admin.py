@@ -125,3 +125,14 @@ def test_the_check_catches_an_admin_that_would_list_or_search_them() -> None:
 
 def test_the_real_admin_passes_the_check() -> None:
     assert exposures(admin.site) == []
+
+
+def test_other_staff_never_see_them_in_an_old_version(
+    client: Client, researcher: Any, curator: Any, person_with_secrets: Person
+) -> None:
+    version = person_with_secrets.history.first()
+    url = f"/admin/records/person/{person_with_secrets.pk}/history/{version.history_id}/"
+    assert CONTACT in page(Client(), curator, url)
+    html = page(client, researcher, url)
+    assert 'name="occupation"' in html
+    assert "SENTINEL" not in html and 'name="contact"' not in html
