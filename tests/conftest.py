@@ -40,9 +40,11 @@ def django_db_setup(
 
 @pytest.fixture
 def curator(db: Any) -> Any:
-    from django.contrib.auth import get_user_model
+    """A staff user in the curator role ("test-curator"), with a TOTP device; sign a client
+    in with the `verified` fixture."""
+    from victimsdb.web.security.testing import make_staff
 
-    return get_user_model().objects.create_superuser("test-curator", "", "a-long-test-password")
+    return make_staff("curator")
 
 
 @pytest.fixture
@@ -77,3 +79,36 @@ def staff_client(db: Any) -> Callable[..., Any]:
     from victimsdb.web.security.testing import make_staff, sign_in_verified
 
     return lambda role, username=None: sign_in_verified(Client(), make_staff(role, username))
+
+
+@pytest.fixture
+def field_keys(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """field_keys(*keys): configure these field keys (first encrypts) for the rest of the test."""
+    from victimsdb.web.vault.keyring import reset_field_cipher
+
+    def configure(*keys: str) -> None:
+        monkeypatch.setenv("VICTIMSDB_FIELD_KEYS", ",".join(keys))
+        reset_field_cipher()
+
+    yield configure
+    monkeypatch.undo()
+    reset_field_cipher()
+
+
+@pytest.fixture
+def person_with_secrets(person_named: Any) -> Any:
+    """A demo person whose contact and precise location hold SENTINEL strings."""
+    person = person_named("Gulzira Auelkhankyzy")
+    person.contact = "SENTINEL-CONTACT +7 701 555 0199"
+    person.location_detail = "SENTINEL-LOCATION 12 Abai street, Akyaz village, Tekes"
+    person.save()
+    return person
+
+
+@pytest.fixture
+def evidence_store(settings: Any, tmp_path: Path) -> Any:
+    """An empty evidence store in a throwaway folder, set as settings.EVIDENCE_ROOT."""
+    from victimsdb.core.evidence import EvidenceStore
+
+    settings.EVIDENCE_ROOT = str(tmp_path / "evidence")
+    return EvidenceStore(settings.EVIDENCE_ROOT)

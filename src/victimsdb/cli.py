@@ -1,33 +1,40 @@
 """The `victimsdb` command: Django's manage.py plus the core's file commands.
 
-`victimsdb names ...`, `victimsdb synth ...` and `victimsdb verify-evidence` run
-without Django or a database; everything else
-(`migrate`, `runserver`, `demo`, `import`, `createsuperuser`, ...) is a
-Django management command.
+`victimsdb names ...`, `victimsdb synth ...`, `victimsdb new-field-key` and
+`victimsdb backup-keygen FILE` run without Django or a database (CORE_COMMANDS);
+everything else (`migrate`, `runserver`, `demo`, `import`, `backup`, `restore`,
+`createsuperuser`, ...) is a Django management command. Hyphenated names are
+aliases of Django commands (`rotate-key` is `rotate_key`, `otp-code` is
+`otp_code`; `verify-evidence` checks the store and the records pointing into
+it; the store alone: `python -m victimsdb.core.evidence.cli`).
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+
+CORE_COMMANDS = {
+    "names": "victimsdb.core.names.cli",
+    "synth": "victimsdb.core.synth.cli",
+    "new-field-key": "victimsdb.core.crypto.cli",
+    "backup-keygen": "victimsdb.core.backup.cli",
+}
+ALIASES = {
+    "rotate-key": "rotate_key",
+    "verify-evidence": "verify_evidence",
+    "otp-code": "otp_code",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv if argv is None else argv)
-    if len(args) > 1 and args[1] == "names":
-        from victimsdb.core.names.cli import main as names_main
-
-        return names_main(args[2:])
-    if len(args) > 1 and args[1] == "synth":
-        from victimsdb.core.synth.cli import main as synth_main
-
-        return synth_main(args[2:])
-    if len(args) > 1 and args[1] == "verify-evidence":
-        from victimsdb.core.evidence.cli import main as verify_main
-
-        return verify_main(args[2:])
-    if len(args) > 1 and args[1] == "otp-code":
-        args[1] = "otp_code"  # Django command modules cannot have a hyphen
+    if len(args) > 1 and args[1] in CORE_COMMANDS:
+        command = importlib.import_module(CORE_COMMANDS[args[1]])
+        return int(command.main(args[2:]))
+    if len(args) > 1 and args[1] in ALIASES:
+        args[1] = ALIASES[args[1]]
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "victimsdb.web.settings")
     from django.core.management import execute_from_command_line
 

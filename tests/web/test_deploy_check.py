@@ -9,6 +9,8 @@ from pathlib import Path
 PRODUCTION = {
     "VICTIMSDB_ENV": "production",
     "ALLOWED_HOSTS": "victims.example.org",
+    # Production refuses to start without a field key (victimsdb.web.vault).
+    "VICTIMSDB_FIELD_KEYS": "N2Q1ZmUzYjM4NTk0NDEzYWI5OGUxNWM3ZTYwZDNmYmE=",
 }
 
 
@@ -69,3 +71,11 @@ def test_otp_code_is_refused_in_production(tmp_path: Path) -> None:
     result = victimsdb(tmp_path, "otp-code", "curator", **PRODUCTION, SECRET_KEY=key)
     assert result.returncode != 0
     assert "refused in production" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_field_key(tmp_path: Path) -> None:
+    key = secrets.token_urlsafe(50)
+    settings = {name: value for name, value in PRODUCTION.items() if "FIELD" not in name}
+    result = victimsdb(tmp_path, "check", **settings, SECRET_KEY=key)
+    assert result.returncode != 0
+    assert "no field key in production" in result.stderr

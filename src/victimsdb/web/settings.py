@@ -52,6 +52,7 @@ if PRODUCTION and SECRET_KEY == DEVELOPMENT_KEY:
     raise ImproperlyConfigured("production needs SECRET_KEY or SECRET_KEY_FILE")
 if PRODUCTION and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("production needs ALLOWED_HOSTS (the site's host names)")
+# Production also refuses to start without configured field keys (victimsdb.web.vault).
 
 INSTALLED_APPS = [
     "victimsdb.web.security.apps.StaffAdminConfig",  # the admin, behind two-factor
@@ -70,6 +71,9 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "axes",
     "victimsdb.web.security",
+    "victimsdb.web.vault",
+    "victimsdb.web.backups",
+    "victimsdb.web.evidence",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +90,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "victimsdb.web.vault.middleware.FieldKeyErrorMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 

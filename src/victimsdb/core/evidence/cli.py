@@ -36,12 +36,17 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
         print(f"no evidence store at {args.root}", file=stream)
         return 2
     store = EvidenceStore(args.root)
-    mismatches = store.verify_all(by=f"verify-evidence ({_user()})")
+    mismatches = store.verify_all(by=f"verify-evidence ({current_user()})")
+    return report(store, mismatches, args.json, stream)
+
+
+def report(store: EvidenceStore, mismatches: list[Mismatch], as_json: bool, out: TextIO) -> int:
+    """Print the mismatches and the custody log's head; return the exit code (0 or 1)."""
     count, head = store.log.head()
-    if args.json:
-        _print_json(mismatches, count, head, stream)
+    if as_json:
+        _print_json(mismatches, count, head, out)
     else:
-        _print_text(mismatches, count, head, stream)
+        _print_text(mismatches, count, head, out)
     return 1 if mismatches else 0
 
 
@@ -71,7 +76,8 @@ def _print_json(mismatches: list[Mismatch], count: int, head: str, out: TextIO) 
     print(json.dumps(record), file=out)
 
 
-def _user() -> str:
+def current_user() -> str:
+    """The operating-system user running the check, for the custody log."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -2,8 +2,8 @@
 
 A report is never public: it becomes public information only through an
 entry that staff draft from it, verify and publish (see workflow.py). The
-reporter's name and contact are confidential; they will be encrypted at rest
-(`ENCRYPTED_FIELDS` lists them for the switch to the encrypted field type).
+reporter's name and contact are confidential and encrypted at rest
+(victimsdb.web.vault): ciphertext in the table and its history, never searchable.
 """
 
 from __future__ import annotations
@@ -18,9 +18,7 @@ from victimsdb.core.intake.workflow import Step as StepKind
 from victimsdb.core.vocabulary import Ethnicity, Gender
 from victimsdb.web.records.fields import enum_field
 from victimsdb.web.records.models import Person, Source, Testimony
-
-ENCRYPTED_FIELDS = ("reporter_name", "reporter_contact")
-"""Report fields to switch to the encrypted text field (the reporter's identity)."""
+from victimsdb.web.vault.fields import EncryptedTextField
 
 
 class Report(models.Model):
@@ -39,9 +37,9 @@ class Report(models.Model):
     what_happened = models.TextField()
     when_happened = models.CharField(max_length=100, blank=True)
     where_happened = models.CharField(max_length=300, blank=True)
-    reporter_name = models.TextField(blank=True)  # confidential: encrypted at rest at merge
+    reporter_name = EncryptedTextField(blank=True)
     reporter_relation = models.CharField(max_length=300, blank=True)
-    reporter_contact = models.TextField(blank=True)  # confidential: encrypted at rest at merge
+    reporter_contact = EncryptedTextField(blank=True)
     consent_publish_name = models.BooleanField(default=False)
     consent_publish_photo = models.BooleanField(default=False)
     person = models.ForeignKey(

@@ -16,6 +16,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
+from victimsdb.web.evidence.inlines import PersonEvidenceInline, TestimonyEvidenceInline
 from victimsdb.web.records import models
 from victimsdb.web.security.admin_access import StaffAccessAdmin, StaffAccessInline
 
@@ -23,7 +24,12 @@ CURATION = ("visibility", "disclosure", "verification", "publication")
 
 
 class SoftDeleteAdmin(StaffAccessAdmin, SimpleHistoryAdmin):  # type: ignore[misc]
-    """Lists deleted records too (filterable), deletes softly, restores on request."""
+    """Lists deleted records too (filterable), deletes softly, restores on request.
+
+    Confidential fields (the admin's `confidential_fields` and every encrypted
+    field: contacts, precise locations) are shown only to staff cleared for
+    confidential data, and each view is logged (victimsdb.web.security).
+    """
 
     actions = ["soft_delete_selected", "restore_selected"]
     list_filter: ClassVar[tuple[str, ...]] = CURATION
@@ -85,7 +91,7 @@ class PersonAdmin(SoftDeleteAdmin):
     list_filter = ("role", "status", "ethnicity", *CURATION)
     search_fields = ("names__text", "=entry_no", "external_id")
     readonly_fields = ("entry_no", "status")
-    inlines = [NameInline, EventInline, ClaimInline]
+    inlines = [NameInline, EventInline, ClaimInline, PersonEvidenceInline]
     fieldsets = (
         (None, {"fields": ("entry_no", "role", "status", "status_override", "merged_into")}),
         (
@@ -105,10 +111,16 @@ class PersonAdmin(SoftDeleteAdmin):
         ),
         ("Curation", {"fields": CURATION}),
         ("Consent", {"fields": ("place_granularity", "consent_publish_photo")}),
-        ("Confidential", {"fields": ("contact", "notes", "external_id"), "classes": ["collapse"]}),
+        (
+            "Confidential",
+            {
+                "fields": ("contact", "location_detail", "notes", "external_id"),
+                "classes": ["collapse"],
+            },
+        ),
     )
     autocomplete_fields = ("hometown", "merged_into")
-    confidential_fields = ("contact", "notes")
+    confidential_fields = ("contact", "location_detail", "notes")
 
 
 class PlaceNameInline(StaffAccessInline, admin.TabularInline):  # type: ignore[type-arg]
@@ -148,6 +160,8 @@ class TestimonyAdmin(SoftDeleteAdmin):
     list_display = ("__str__", "relation", "date", *CURATION)
     autocomplete_fields = ("victim", "testifier", "source")
     logged_fields = ("transcript", "translation")
+    search_fields = ("=victim__entry_no",)
+    inlines = [TestimonyEvidenceInline]
 
 
 @admin.register(models.Claim)

@@ -42,6 +42,7 @@ from victimsdb.core.vocabulary import (
     Visibility,
 )
 from victimsdb.web.records.fields import enum_field
+from victimsdb.web.vault.fields import EncryptedTextField
 
 
 class LiveManager(models.Manager[Any]):
@@ -224,7 +225,20 @@ class Person(Curated):
     )
     external_id = models.CharField(max_length=200, unique=True, null=True, blank=True)
     key = models.SlugField(max_length=80, unique=True, null=True, blank=True)
-    contact = models.TextField(blank=True, help_text="Confidential: never shown publicly.")
+    # Encrypted at rest (victimsdb.web.vault): contacts of testifiers and relatives, and the
+    # precise location (street address, village, where last seen) that the public place
+    # fields must not carry: hometown and event places stay at the granularity consent allows.
+    contact = EncryptedTextField(
+        blank=True, help_text="Confidential, encrypted: phone, e-mail, messenger, address."
+    )
+    location_detail = EncryptedTextField(
+        blank=True,
+        verbose_name="precise location",
+        help_text=(
+            "Confidential, encrypted: the exact address or village where this person lives"
+            " or was last seen."
+        ),
+    )
     notes = models.TextField(blank=True, help_text="Staff notes: never shown publicly.")
     publication = enum_field(Publication, Publication.DRAFT)
     # Consent: how precisely public pages may place the person, whether a photo may show.

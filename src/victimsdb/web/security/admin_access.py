@@ -4,8 +4,9 @@
 `StaffAccessInline` (for inlines):
 - staff without `security.view_confidential` never see confidential records
   (lists, change pages, history, autocomplete, foreign-key choices) nor the
-  admin's `confidential_fields` of a stored record (they may fill them in when
-  adding one: a volunteer types the contact a testifier gives);
+  confidential fields of a stored record (the admin's `confidential_fields` and
+  every encrypted field of the model; they may fill them in when adding one: a
+  volunteer types the contact a testifier gives);
 - staff without `security.publish` see publishing fields read-only and cannot
   change what the public can see;
 - opening a record whose `confidential_fields` or `logged_fields` hold
@@ -30,6 +31,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from victimsdb.core.vocabulary import Visibility
 from victimsdb.web.security import clearance
 from victimsdb.web.security.audit import log_access
+from victimsdb.web.vault.admin import encrypted_field_names
 
 MASKED = "(not shown here; open this version to see it)"
 
@@ -102,11 +104,16 @@ class StaffAccessAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
             and clearance.may_edit(request.user, obj)
         )
 
+    def confidential(self) -> tuple[str, ...]:
+        """The admin's confidential fields and every encrypted field of the model."""
+        encrypted = sorted(encrypted_field_names(self.model) - set(self.confidential_fields))
+        return (*self.confidential_fields, *encrypted)
+
     def get_fieldsets(self, request: HttpRequest, obj: Any = None) -> Any:
         fieldsets = super().get_fieldsets(request, obj)
         if obj is None or clearance.can_see_confidential(request.user):
             return fieldsets
-        return without_fields(fieldsets, set(self.confidential_fields))
+        return without_fields(fieldsets, set(self.confidential()))
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         return publishing_readonly(self.model, request, super().get_readonly_fields(request, obj))
@@ -136,7 +143,7 @@ class StaffAccessAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     def log_view(self, request: HttpRequest, obj: Any) -> None:
         """Log the confidential fields this page shows with a value, and any non-public record."""
         shown = set(flatten_fieldsets(self.get_fieldsets(request, obj)))
-        watched = (*self.confidential_fields, *self.logged_fields)
+        watched = (*self.confidential(), *self.logged_fields)
         fields = [name for name in watched if name in shown and getattr(obj, name, None)]
         visibility = getattr(obj, "visibility", Visibility.PUBLIC)
         if fields or visibility != Visibility.PUBLIC:
@@ -172,7 +179,7 @@ class StaffAccessAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         return super().render_history_view(request, template, context, **kwargs)  # type: ignore[misc]
 
     def get_historical_record_context_helper(self, request: HttpRequest, record: Any) -> Any:
-        masked = frozenset((*self.confidential_fields, *self.logged_fields))
+        masked = frozenset((*self.confidential(), *self.logged_fields))
         return MaskedHistoryHelper(self.model, record, masked)
 
 

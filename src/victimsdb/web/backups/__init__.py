@@ -1,0 +1,1 @@
+"""Backups of the whole instance: ``victimsdb backup FILE`` and ``victimsdb restore FILE``."""
