@@ -6,7 +6,10 @@ applied), so they combine. Each facet tallies its values either in SQL over a
 queryset (the list without a name query) or in Python over the rows of the
 persons a name query found (one query for all facets), and presents the tally
 the same way. Places and facilities are offered only when they are public,
-and a facility counts only through public events.
+and a facility counts only through public events. A person counts under a
+hometown county or prefecture (and is found by filtering on it) only when
+their consent lets public outputs place them that precisely
+(`place_granularity`): otherwise a facet would tell what the entry page hides.
 """
 
 from __future__ import annotations
@@ -16,9 +19,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 
-from victimsdb.core.vocabulary import Ethnicity, Gender, Status, Verification
+from victimsdb.core.vocabulary import Ethnicity, Gender, PlaceGranularity, Status, Verification
 from victimsdb.web.public.policy import PUBLIC, is_public
 from victimsdb.web.records.models import Event, Facility, Person, Place
 
@@ -37,6 +40,15 @@ class FacetField:
     filter: Callable[[QuerySet[Person], str], QuerySet[Person]]
     labels: Callable[[Iterable[str]], dict[str, str]]  # the values that may be shown
     by_value: bool = False  # listed in value order (years), not by count
+    # The place granularities (consent) that let a person count under this facet's
+    # values; None: every person counts.
+    granularities: frozenset[str] | None = None
+
+    def consented(self, persons: QuerySet[Person]) -> QuerySet[Person]:
+        """The persons whose consent lets this facet place them."""
+        if self.granularities is None:
+            return persons
+        return persons.filter(place_granularity__in=sorted(self.granularities))
 
     def present(self, tally: Tally) -> Facet:
         labels = self.labels([value for value in tally if value])
@@ -79,18 +91,22 @@ def _public_labels(
     return labels
 
 
-def _place_facet(field: str) -> FacetField:
+def _place_facet(field: str, granularities: frozenset[str]) -> FacetField:
     def check(value: str) -> str | None:
         known = value.isdigit() and Place.objects.filter(PUBLIC, pk=int(value)).exists()
         return None if known else f"unknown {field} {value!r}: give the id of a public place"
 
+    def place_filter(persons: QuerySet[Person], value: str) -> QuerySet[Person]:
+        return persons.filter(Q(**{field: value}), place_granularity__in=sorted(granularities))
+
     return FacetField(
-        field,
-        f"{field}_id",
-        check,
-        lambda persons, value: persons.filter(**{field: value}),
-        _public_labels(Place),
+        field, f"{field}_id", check, place_filter, _public_labels(Place), False, granularities
     )
+
+
+# An empty granularity reads as the default, county (as the entry page does).
+_COUNTY_OR_FINER = frozenset({"", PlaceGranularity.VILLAGE, PlaceGranularity.COUNTY})
+_PREFECTURE_OR_FINER = _COUNTY_OR_FINER | {PlaceGranularity.PREFECTURE}
 
 
 def _check_facility(value: str) -> str | None:
@@ -120,8 +136,8 @@ FACETS: dict[str, FacetField] = {
         _enum_facet("ethnicity", Ethnicity),
         _enum_facet("gender", Gender),
         _enum_facet("verification", Verification),
-        _place_facet("prefecture"),
-        _place_facet("county"),
+        _place_facet("prefecture", _PREFECTURE_OR_FINER),
+        _place_facet("county", _COUNTY_OR_FINER),
         FacetField(
             "facility", "facility", _check_facility, _filter_facility, _public_labels(Facility)
         ),
@@ -140,7 +156,10 @@ PERSON_COLUMNS = {name: f.column for name, f in FACETS.items() if f.column != "f
 
 def facet_counts(persons: QuerySet[Person]) -> dict[str, Facet]:
     """Every facet's values and counts over these persons, counted in SQL."""
-    tallies = {name: _sql_tally(persons, column) for name, column in PERSON_COLUMNS.items()}
+    tallies = {
+        name: _sql_tally(FACETS[name].consented(persons), column)
+        for name, column in PERSON_COLUMNS.items()
+    }
     tallies["facility"] = _facility_tally(persons)
     return _present(tallies)
 
@@ -148,13 +167,17 @@ def facet_counts(persons: QuerySet[Person]) -> dict[str, Facet]:
 def facet_counts_of(persons: QuerySet[Person]) -> dict[str, Facet]:
     """The same as `facet_counts`, from one read of the persons' columns (a few
     thousand persons found by a name: one query, not one per facet)."""
-    rows = list(persons.values_list("pk", *PERSON_COLUMNS.values()))
+    rows = list(persons.values_list("pk", "place_granularity", *PERSON_COLUMNS.values()))
     tallies: dict[str, Tally] = {
-        name: Counter(_text(row[index]) for row in rows)
-        for index, name in enumerate(PERSON_COLUMNS, start=1)
+        name: Counter(_text(row[index]) if _consents(FACETS[name], row[1]) else "" for row in rows)
+        for index, name in enumerate(PERSON_COLUMNS, start=2)
     }
     tallies["facility"] = _facility_tally([row[0] for row in rows])
     return _present(tallies)
+
+
+def _consents(facet: FacetField, granularity: str) -> bool:
+    return facet.granularities is None or granularity in facet.granularities
 
 
 def _present(tallies: dict[str, Tally]) -> dict[str, Facet]:
