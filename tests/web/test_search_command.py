@@ -42,15 +42,10 @@ def index_rows() -> set[tuple[Any, ...]]:
     from victimsdb.web.search.models import NamePair, NameWord
 
     pairs = NamePair.objects.values_list(
-        "pair_key",
-        "word_a__signature",
-        "word_b__signature",
-        "name_id",
-        "entry_no",
-        "words",
+        "pair_key", "word_a__signature", "word_b__signature", "person_id", "entry_no", "words",
         "public",
-    )
-    words = NameWord.objects.values_list("word__signature", "name_id", "entry_no", "public")
+    )  # fmt: skip
+    words = NameWord.objects.values_list("word__signature", "person_id", "entry_no", "public")
     return {("pair", *row) for row in pairs} | {("word", *row) for row in words}
 
 

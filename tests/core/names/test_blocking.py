@@ -7,7 +7,7 @@ from victimsdb.core.names.blocking import (
     MIN_FUZZY_KEY,
     index_name,
     key_variants,
-    pair_keys_between,
+    query_pair_keys,
     query_words,
     word_variants,
 )
@@ -27,9 +27,11 @@ def test_a_patronymic_pairs_like_the_fathers_name() -> None:
     assert pair_keys("Ersin Erkinuly") & pair_keys("Yilisen Aierken")
 
 
-def test_a_one_word_name_has_words_but_no_pairs() -> None:
+def test_a_one_word_name_is_a_pair_of_its_word_with_itself() -> None:
     indexed = index_name("Maimaiti")
-    assert len(indexed.words) == 1 and indexed.pairs == ()
+    assert len(indexed.words) == 1
+    assert {(pair.first, pair.second) for pair in indexed.pairs} == {(0, 0)}
+    assert {pair.key for pair in indexed.pairs} == set(indexed.words[0].keys)
 
 
 def test_pairs_point_at_two_different_words() -> None:
@@ -67,12 +69,13 @@ def test_a_key_with_a_letter_dropped_shares_a_variant(key: str, at: int) -> None
 def test_a_misspelt_query_word_reaches_the_stored_word() -> None:
     stored = index_name("Gulnar Memet").words[0]
     (typed,) = query_words("Gulbar")
-    assert {variant for variant, _ in stored.variants()} & word_variants(typed)
+    assert {v for key in stored.keys for v in key_variants(key)} & word_variants(typed)
 
 
-def test_pair_keys_between_join_different_slots_only() -> None:
-    assert pair_keys_between([{"a"}, {"b", "c"}]) == {"a b", "a c"}
-    assert pair_keys_between([{"a"}]) == set()
+def test_a_query_widens_one_side_of_a_pair_at_a_time() -> None:
+    keys = query_pair_keys([{"a"}, {"b"}], [{"a", "x"}, {"b", "y"}])
+    assert keys == {"a", "b", "a b", "b x", "a y"}  # never "x y": two misspelt words
+    assert query_pair_keys([{"a"}], [{"a", "x"}]) == {"a"}
 
 
 @given(st.text(max_size=40))

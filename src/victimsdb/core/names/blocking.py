@@ -2,10 +2,12 @@
 
 A search index built on this module holds, for every stored name:
 
-* its **words**, each stored once in a vocabulary by :func:`token_signature`
-  and found by the **variants** of its phonetic keys (:func:`word_variants`);
+* its **words**, each stored once in a vocabulary by :func:`token_signature`,
+  with their phonetic keys, and the **variants** of every key
+  (:func:`key_variants`);
 * its **pairs**: one row per two words of the name and per reading of each,
-  under a pair key (:func:`pair_key`) that is the same whatever the word order.
+  under a pair key (:func:`pair_key`) that is the same whatever the word order;
+  a one-word name is one "pair" of its word with itself, under its key.
 
 A word key (:mod:`.keys`) is coarse on purpose, so one key alone matches
 thousands of names among a million (every *Memet*); a pair of word keys from
@@ -21,14 +23,15 @@ half the vocabulary), so keys shorter than :data:`MIN_FUZZY_KEY` are their
 own only variant; a longer misspelt key still reaches a short one through its
 own deletions.
 
-A query is planned in two steps: the vocabulary gives the stored words that
-share a variant with each query word, and :func:`~.compare.word_similarity`
-scores them; the pair keys of the words that pass are then looked up.
+A query looks up (:func:`query_pair_keys`) the pairs of its words' exact
+keys, and the pairs with one side widened to the stored keys one edit away:
+one misspelt word is found, two misspelt words that both change their keys
+are not (that would read most of the index).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations, product
 
@@ -45,10 +48,6 @@ class IndexedWord:
 
     signature: str
     keys: tuple[str, ...]
-
-    def variants(self) -> set[tuple[str, str]]:
-        """(variant, key) for every key of the word: what the vocabulary is searched by."""
-        return {(variant, key) for key in self.keys for variant in key_variants(key)}
 
 
 @dataclass(frozen=True)
@@ -77,6 +76,8 @@ def index_name(name: str) -> IndexedName:
         for (i, first), (j, second) in combinations(enumerate(words), 2)
         for a, b in product(first.keys, second.keys)
     }
+    if len(words) == 1:
+        pairs = {IndexedPair(key, 0, 0) for key in words[0].keys}
     return IndexedName(words, tuple(sorted(pairs, key=lambda p: (p.key, p.first, p.second))))
 
 
@@ -90,14 +91,18 @@ def pair_key(a: str, b: str) -> str:
     return " ".join(sorted((a, b)))
 
 
-def pair_keys_between(keys: Iterable[Iterable[str]]) -> set[str]:
-    """Every pair key that joins one key of a slot with one key of another slot."""
-    slots = [set(slot) for slot in keys]
-    return {
-        pair_key(a, b)
-        for first, second in combinations(slots, 2)
-        for a, b in product(first, second)
-    }
+def query_pair_keys(exact: Sequence[set[str]], near: Sequence[set[str]]) -> set[str]:
+    """The pair keys a query of several words looks up.
+
+    ``exact[i]`` holds the keys of query word i, ``near[i]`` the stored keys one
+    edit from them. Each two words pair exact with exact, and exact with near
+    on either side; and each word's exact keys find stored one-word names.
+    """
+    keys: set[str] = set().union(*exact) if exact else set()
+    for i, j in combinations(range(len(exact)), 2):
+        for first, second in ((exact[i], exact[j]), (near[i], exact[j]), (exact[i], near[j])):
+            keys.update(pair_key(a, b) for a, b in product(first, second))
+    return keys
 
 
 def key_variants(key: str) -> set[str]:

@@ -1,9 +1,9 @@
 """Building and refreshing the name index from the names in the database.
 
-`index_names` replaces the rows of some names (what the signals call on
-every edit), `rebuild_index` rebuilds everything (`victimsdb reindex`, and
-`migrate` when INDEX_VERSION changed). Both write the same rows, computed by
-`rows_for` from the core's `index_name`.
+`index_persons` replaces the rows of some persons (what the signals call on
+every edit of a person or one of their names), `rebuild_index` rebuilds
+everything (`victimsdb reindex`, and `migrate` when INDEX_VERSION changed).
+Both write the same rows, computed by `rows_for` from the core's `index_name`.
 """
 
 from __future__ import annotations
@@ -13,26 +13,29 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from victimsdb.core.names.blocking import IndexedName, index_name
+from victimsdb.core.names.blocking import IndexedName, index_name, key_variants
 from victimsdb.web.public.policy import searchable_by_public
 from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.models import (
     INDEX_VERSION,
     IndexState,
+    KeyVariant,
     NamePair,
     NameWord,
     Word,
-    WordVariant,
+    WordKey,
 )
 
 BATCH = 5000
+NAME_FIELDS = ("pk", "person_id", "text", "visibility", "publication", "deleted_at")
 
 
 @dataclass
 class Vocabulary:
-    """Word ids by signature, creating words (and their variants) on first sight."""
+    """Word ids by signature, creating words (their keys, the keys' variants) on first sight."""
 
     ids: dict[str, int] = field(default_factory=dict)
+    keys: set[str] = field(default_factory=set)
 
     def resolve(self, indexed: Iterable[IndexedName]) -> None:
         words = {word.signature: word for name in indexed for word in name.words}
@@ -43,16 +46,19 @@ class Vocabulary:
             [Word(signature=s) for s in missing], batch_size=BATCH, ignore_conflicts=True
         )
         found = dict(Word.objects.filter(signature__in=missing).values_list("signature", "id"))
-        WordVariant.objects.bulk_create(
-            [
-                WordVariant(variant=variant, key=key, word_id=found[signature])
-                for signature in missing
-                for variant, key in words[signature].variants()
-            ],
+        WordKey.objects.bulk_create(
+            [WordKey(word_id=found[s], key=key) for s in missing for key in words[s].keys],
+            batch_size=BATCH,
+            ignore_conflicts=True,
+        )
+        new_keys = {key for s in missing for key in words[s].keys} - self.keys
+        KeyVariant.objects.bulk_create(
+            [KeyVariant(variant=v, key=key) for key in new_keys for v in key_variants(key)],
             batch_size=BATCH,
             ignore_conflicts=True,
         )
         self.ids.update(found)
+        self.keys |= new_keys
 
 
 @dataclass
@@ -72,45 +78,49 @@ class Rows:
 
 
 def rows_for(names: Sequence[Name], persons: dict[int, Person], vocabulary: Vocabulary) -> Rows:
-    """The index rows of these live names (their persons given by id)."""
+    """The index rows of these live names (their persons given by id): each distinct row
+    of a person once."""
     indexed = [index_name(name.text) for name in names]
     vocabulary.resolve(indexed)
-    rows = Rows()
+    pairs: set[tuple[int, int, bool, str, int, int]] = set()
+    words: set[tuple[int, int, bool, int]] = set()
     for name, entry in zip(names, indexed, strict=True):
         person = persons[name.person_id]
-        common = {
-            "name_id": name.pk,
-            "person_id": person.pk,
-            "entry_no": person.entry_no,
-            "words": len(entry.words),
-            "public": searchable_by_public(person, name),
-        }
+        shared = (person.pk, len(entry.words), searchable_by_public(person, name))
         ids = [vocabulary.ids[word.signature] for word in entry.words]
-        rows.words += [NameWord(word_id=word_id, **common) for word_id in ids]
-        rows.pairs += [
-            NamePair(
-                pair_key=pair.key, word_a_id=ids[pair.first], word_b_id=ids[pair.second], **common
-            )
-            for pair in entry.pairs
-        ]
+        words.update((*shared, word_id) for word_id in ids)
+        pairs.update((*shared, p.key, ids[p.first], ids[p.second]) for p in entry.pairs)
+    entry_of = {pk: person.entry_no for pk, person in persons.items()}
+    rows = Rows()
+    rows.words = [
+        NameWord(person_id=pk, entry_no=entry_of[pk], words=n, public=public, word_id=word)
+        for pk, n, public, word in sorted(words)
+    ]
+    rows.pairs = [
+        NamePair(
+            person_id=pk,
+            entry_no=entry_of[pk],
+            words=n,
+            public=public,
+            pair_key=key,
+            word_a_id=a,
+            word_b_id=b,
+        )  # fmt: skip
+        for pk, n, public, key, a, b in sorted(pairs)
+    ]
     return rows
 
 
 @transaction.atomic
-def index_names(names: Iterable[Name]) -> int:
-    """Replace the index rows of these names (deleted names and persons lose theirs)."""
-    names = list(names)
-    ids = [name.pk for name in names]
-    NamePair.objects.filter(name_id__in=ids).delete()
-    NameWord.objects.filter(name_id__in=ids).delete()
-    persons = Person.objects.in_bulk({name.person_id for name in names})  # live persons only
-    live = [name for name in names if name.deleted_at is None and name.person_id in persons]
-    return rows_for(live, persons, Vocabulary()).write()
-
-
-def index_person(person: Person) -> int:
-    """Refresh the rows of every name of one person (after the person changed)."""
-    return index_names(Name.all_objects.filter(person_id=person.pk))
+def index_persons(person_ids: Iterable[int]) -> int:
+    """Replace the index rows of these persons from their live names (a deleted person,
+    or a deleted name, has none)."""
+    ids = set(person_ids)
+    NamePair.objects.filter(person_id__in=ids).delete()
+    NameWord.objects.filter(person_id__in=ids).delete()
+    persons = Person.objects.in_bulk(ids)  # live persons only
+    names = list(Name.objects.filter(person_id__in=list(persons)).only(*NAME_FIELDS))
+    return rows_for(names, persons, Vocabulary()).write()
 
 
 def rebuild_index() -> int:
@@ -133,15 +143,14 @@ def index_is_current() -> bool:
 
 
 def _live_chunks() -> Iterator[tuple[list[Name], dict[int, Person]]]:
-    names = Name.objects.filter(person__deleted_at__isnull=True).only(
-        "pk", "person_id", "text", "visibility", "publication", "deleted_at"
-    )
+    """Live names of live persons, a whole person's names always in one chunk."""
+    names = Name.objects.filter(person__deleted_at__isnull=True).only(*NAME_FIELDS)
     chunk: list[Name] = []
-    for name in names.order_by("pk").iterator(chunk_size=BATCH):
-        chunk.append(name)
-        if len(chunk) >= BATCH:
+    for name in names.order_by("person_id", "pk").iterator(chunk_size=BATCH):
+        if len(chunk) >= BATCH and chunk[-1].person_id != name.person_id:
             yield chunk, _persons_of(chunk)
             chunk = []
+        chunk.append(name)
     if chunk:
         yield chunk, _persons_of(chunk)
 

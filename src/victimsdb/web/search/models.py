@@ -1,28 +1,32 @@
 """The name search index (see victimsdb.core.names.blocking for the idea).
 
 * `Word`: each distinct word of any stored name, once, by its signature.
-* `WordVariant`: the deletion variants of each word's phonetic keys; a query
-  word finds the stored words within one edit of its keys here.
-* `NamePair`: one row per two words of a name (and per reading of each) under
-  their pair key; multi-word queries are answered from these rows.
-* `NameWord`: one row per word of a name; one-word queries (and stored
-  one-word names) are answered from these.
+* `WordKey`: the phonetic keys of each word (one per reading); a one-word
+  query finds its words here.
+* `KeyVariant`: the deletion variants of every key in the index; a query key
+  finds the stored keys within one edit here.
+* `NamePair`: for each person, each two words of one of their names (and each
+  reading of each) under their pair key, once; a stored one-word name is a
+  row of its own under its word's key. Multi-word queries read these rows.
+* `NameWord`: for each person, each word of their names, once; one-word
+  queries read these rows.
 
-Rows carry the person's entry number and the name's word count, so a query is
-ranked without touching the records tables, and a `public` flag (the person
-and the name may be shown to the public), kept in step by signals, so public
-search never needs the records tables to leave out what is not public. Plain
-indexed columns: the same queries run on SQLite and PostgreSQL with the same
-results.
+Rows belong to a person, not a name: one person's names in several scripts
+often share words (*Gulnar* in Latin, Arabic script and Cyrillic all read
+*gulnar*), and a search ranks persons. Rows carry the entry number and the
+name's word count, so a query is ranked without touching the records
+tables, and a `public` flag (the person and that name may be shown to the
+public), kept in step by signals. Plain indexed columns: the same queries run
+on SQLite and PostgreSQL with the same results.
 """
 
 from __future__ import annotations
 
 from django.db import models
 
-from victimsdb.web.records.models import Name, Person
+from victimsdb.web.records.models import Person
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bumped whenever keys or rows change meaning; `migrate` then rebuilds the index."""
 
 
@@ -33,15 +37,23 @@ class Word(models.Model):
         return self.signature
 
 
-class WordVariant(models.Model):
-    variant = models.CharField(max_length=64)
-    key = models.CharField(max_length=64)
+class WordKey(models.Model):
     word = models.ForeignKey(Word, on_delete=models.CASCADE, related_name="+", db_index=False)
+    key = models.CharField(max_length=64)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["variant", "key", "word"], name="wordvariant_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["key", "word"], name="wordkey_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> {self.word_id}"
+
+
+class KeyVariant(models.Model):
+    variant = models.CharField(max_length=64)
+    key = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["variant", "key"], name="keyvariant_unique")]
 
     def __str__(self) -> str:
         return f"{self.variant} -> {self.key}"
@@ -50,10 +62,9 @@ class WordVariant(models.Model):
 class IndexRow(models.Model):
     """What both kinds of index row carry."""
 
-    name = models.ForeignKey(Name, on_delete=models.CASCADE, related_name="+")
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     entry_no = models.PositiveIntegerField()
-    words = models.PositiveSmallIntegerField()
+    words = models.PositiveSmallIntegerField()  # how many words the name has
     public = models.BooleanField()
 
     class Meta:
@@ -69,19 +80,17 @@ class NamePair(IndexRow):
         indexes = [models.Index(fields=["pair_key", "public"], name="namepair_key_public")]
 
     def __str__(self) -> str:
-        return f"{self.pair_key} -> {self.name_id}"
+        return f"{self.pair_key} -> #{self.entry_no}"
 
 
 class NameWord(IndexRow):
     word = models.ForeignKey(Word, on_delete=models.CASCADE, related_name="+", db_index=False)
 
     class Meta:
-        # `words` before `public`: a multi-word query reaches stored one-word names by
-        # (word, words=1) without reading every row of a common word.
-        indexes = [models.Index(fields=["word", "words", "public"], name="nameword_word_public")]
+        indexes = [models.Index(fields=["word", "public"], name="nameword_word_public")]
 
     def __str__(self) -> str:
-        return f"{self.word_id} -> {self.name_id}"
+        return f"{self.word_id} -> #{self.entry_no}"
 
 
 class IndexState(models.Model):

@@ -3,46 +3,48 @@
 Three steps, as record linkage does (the index: `models`; the idea:
 `victimsdb.core.names.blocking`):
 
-1. **Plan** (Python). The query's words; for each, the stored words that
-   share a key variant with it (one vocabulary lookup), scored against it by
-   the core's `word_similarity`; words below MIN_SCORE are dropped.
-2. **Rank** (one SQL statement). The pair rows whose pair keys join passing
-   words of two different query words, scored as the weaker of the two word
-   similarities (times a little for words only one name has, as `compare`
-   does), the best row per person, best first, ties by entry number, at most
-   MAX_HITS persons. A one-word query ranks word rows instead, and stored
-   one-word names are reached through their word rows.
+1. **Block** (two indexed lookups). The query's words and their keys; the
+   stored keys one edit from them (`KeyVariant`); the index rows under the
+   pair keys that join two query words, one of them possibly one edit off
+   (`NamePair`; a one-word query reads `NameWord` rows of the words its keys
+   find instead).
+2. **Rank** (Python, over those rows). Each stored word in the rows is scored
+   once against each query word with the core's `word_similarity` (cached); a
+   row scores the weaker of its two words (times a little for words only one
+   name has, as `compare` does), a person their best row; persons below
+   MIN_SCORE are dropped, the rest sorted best first, ties by spelling then
+   entry number, at most MAX_HITS.
 3. **Explain** (Python, only for the entries shown). The core's `compare` of
    the query with each of a person's names gives the final score, the
    matched name and why; the entries shown are put in that order.
 
 The ranking score is `compare`'s score for two-word names; where they differ
 (three-word names, a son's against a daughter's suffix elsewhere in the name)
-step 3 corrects the order within the page shown. Only the rows the caller's
-scope allows are read: public search reads rows flagged public only.
+step 3 corrects the order within the page shown. Public search reads only
+rows flagged public.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from django.db import connection
 from django.db.models import QuerySet
 
 from victimsdb.core.names import compare
-from victimsdb.core.names.blocking import pair_keys_between, query_words, word_variants
+from victimsdb.core.names.blocking import key_variants, query_pair_keys, query_words
 from victimsdb.core.names.compare import (
     EXTRA_WORD_FACTOR,
     ONE_WORD_EACH_FACTOR,
     SINGLE_WORD_FACTOR,
     word_similarity,
 )
+from victimsdb.core.names.keys import token_keys
 from victimsdb.core.names.similarity import levenshtein_ratio
 from victimsdb.core.names.tokens import NameToken, token_from_signature
 from victimsdb.web.records.models import Name, Person
-from victimsdb.web.search.models import NamePair, NameWord, WordVariant
+from victimsdb.web.search.models import KeyVariant, NamePair, NameWord, Word, WordKey
 
 MIN_SCORE = 0.7
 """Below this a person shares too little with the query to be shown."""
@@ -52,8 +54,6 @@ MAX_QUERY_WORDS = 6
 SPELLING_TIEBREAK = 0.001
 """Added to a word's similarity times its literal likeness to the query word: it orders
 equal matches (hundreds of *Gulnar Memet* in every script) by spelling, nothing more."""
-
-SqlParam = int | float | str | bool
 
 
 @dataclass(frozen=True)
@@ -75,31 +75,114 @@ class Hit:
     explanation: str
 
 
-@dataclass(frozen=True)
-class Plan:
-    """The query's words and, per stored word id, its similarity to each query word."""
-
-    tokens: list[NameToken]
-    similarity: dict[tuple[int, int], float]  # (word id, query word index) -> similarity
-    keys: list[set[str]]  # per query word: the keys of the stored words that passed
-
-
 def rank(text: str, *, public: bool) -> list[Candidate]:
     """Persons whose names match `text`, best first, at most MAX_HITS + 1 (to tell a cap).
 
     `public` reads only the rows of names the public may find; otherwise every
     live name of every live entry (staff search).
     """
-    plan = _plan(text)
-    if not plan.similarity:
+    tokens = query_words(text)[:MAX_QUERY_WORDS]
+    if not tokens:
         return []
-    if len(plan.tokens) == 1:
-        sql, params = _one_word_sql(plan, public)
+    scorer = _Scorer(tokens)
+    if len(tokens) == 1:
+        best = scorer.best_per_person(_word_rows(tokens[0], public), _one_word_score)
     else:
-        sql, params = _pairs_sql(plan, public)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [Candidate(pk, entry_no, round(score, 4)) for pk, entry_no, score in cursor]
+        best = scorer.best_per_person(_pair_rows(tokens, public), scorer.pair_score)
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][1]))
+    return [
+        Candidate(pk, entry_no, round(score, 4))
+        for pk, (score, entry_no) in ranked[: MAX_HITS + 1]
+        if score >= MIN_SCORE
+    ]
+
+
+Row = tuple[int, int, int, int, int]  # person id, entry number, word a, word b, words in name
+RowScore = Callable[[dict[int, list[float]], Row], float]
+
+
+class _Scorer:
+    """Word similarities to each query word, computed once per stored word."""
+
+    def __init__(self, tokens: list[NameToken]) -> None:
+        self.tokens = tokens
+        self.similarity: dict[int, list[float]] = {}
+
+    def best_per_person(self, rows: list[Row], score_of: RowScore) -> dict[int, tuple[float, int]]:
+        self._learn({word for row in rows for word in (row[2], row[3])})
+        best: dict[int, tuple[float, int]] = {}
+        for row in rows:
+            score = score_of(self.similarity, row)
+            if score >= MIN_SCORE and score > best.get(row[0], (0.0, 0))[0]:
+                best[row[0]] = (score, row[1])
+        return best
+
+    def pair_score(self, similarity: dict[int, list[float]], row: Row) -> float:
+        _, _, word_a, word_b, words = row
+        a, b = similarity[word_a], similarity[word_b]
+        if word_a == word_b and words == 1:  # a stored one-word name
+            return max(a) * SINGLE_WORD_FACTOR
+        best = max(min(a[i], b[j]) for i in range(len(a)) for j in range(len(b)) if i != j)
+        return best * EXTRA_WORD_FACTOR ** abs(words - len(self.tokens))
+
+    def _learn(self, word_ids: set[int]) -> None:
+        missing = word_ids - set(self.similarity)
+        for word_id, signature in _signatures(missing).items():
+            stored = token_from_signature(signature)
+            self.similarity[word_id] = [_similarity(token, stored) for token in self.tokens]
+
+
+def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
+    factor = ONE_WORD_EACH_FACTOR if row[4] == 1 else SINGLE_WORD_FACTOR
+    return similarity[row[2]][0] * factor
+
+
+def _similarity(token: NameToken, stored: NameToken) -> float:
+    score = word_similarity(token, stored).score
+    # Among equally good matches, the spelling closest to what was typed first.
+    return score + SPELLING_TIEBREAK * levenshtein_ratio(token.latin, stored.latin)
+
+
+_SIGNATURES: dict[int, str] = {}
+"""Word signatures by id: a word's signature never changes, so a process keeps them."""
+
+
+def _signatures(word_ids: set[int]) -> dict[int, str]:
+    missing = [word_id for word_id in word_ids if word_id not in _SIGNATURES]
+    for chunk in _chunks(missing):
+        _SIGNATURES.update(Word.objects.filter(pk__in=chunk).values_list("pk", "signature"))
+    return {word_id: _SIGNATURES[word_id] for word_id in word_ids if word_id in _SIGNATURES}
+
+
+def _near_keys(keys: set[str]) -> set[str]:
+    """The stored keys one edit from these (these included)."""
+    variants = {variant for key in keys for variant in key_variants(key)}
+    near = KeyVariant.objects.filter(variant__in=variants).values_list("key", flat=True)
+    return set(near) | keys
+
+
+def _pair_rows(tokens: list[NameToken], public: bool) -> list[Row]:
+    exact = [set(token_keys(token)) for token in tokens]
+    near = [_near_keys(keys) for keys in exact]
+    rows = NamePair.objects.filter(pair_key__in=sorted(query_pair_keys(exact, near)))
+    if public:
+        rows = rows.filter(public=True)
+    return list(rows.values_list("person_id", "entry_no", "word_a_id", "word_b_id", "words"))
+
+
+def _word_rows(token: NameToken, public: bool) -> list[Row]:
+    near = _near_keys(set(token_keys(token)))
+    words = WordKey.objects.filter(key__in=sorted(near)).values("word_id")
+    rows = NameWord.objects.filter(word_id__in=words)
+    if public:
+        rows = rows.filter(public=True)
+    found = rows.values_list("person_id", "entry_no", "word_id", "words")
+    return [(pk, entry_no, word, word, words) for pk, entry_no, word, words in found]
+
+
+def _chunks(items: list[int], size: int = 5000) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def explain(text: str, candidates: Sequence[Candidate], names: QuerySet[Name]) -> list[Hit]:
@@ -141,107 +224,3 @@ def search_names(
     kept = [candidate for candidate in candidates if candidate.person_id in allowed]
     hits = explain(text, kept[:limit] if limit else kept, names)
     return [hit for hit in hits if hit.score >= MIN_SCORE]
-
-
-def _plan(text: str) -> Plan:
-    tokens = query_words(text)[:MAX_QUERY_WORDS]
-    variants = [word_variants(token) for token in tokens]
-    rows = WordVariant.objects.filter(variant__in=set().union(*variants)).values_list(
-        "variant", "key", "word_id", "word__signature"
-    )
-    similarity: dict[tuple[int, int], float] = {}
-    keys: list[set[str]] = [set() for _ in tokens]
-    for variant, key, word_id, signature in rows:
-        for slot, token in enumerate(tokens):
-            if variant not in variants[slot]:
-                continue
-            score = similarity.get((word_id, slot))
-            if score is None:
-                stored = token_from_signature(signature)
-                score = word_similarity(token, stored).score
-                # Among equally good matches, the spelling closest to what was typed first.
-                score += SPELLING_TIEBREAK * levenshtein_ratio(token.latin, stored.latin)
-                similarity[(word_id, slot)] = score
-            if score >= MIN_SCORE:
-                keys[slot].add(key)
-    passing = {pair: score for pair, score in similarity.items() if score >= MIN_SCORE}
-    return Plan(tokens, passing, keys)
-
-
-def _values(plan: Plan) -> tuple[str, list[SqlParam]]:
-    rows = ", ".join(["(%s, %s, %s)"] * len(plan.similarity))
-    params: list[SqlParam] = []
-    for (word_id, slot), score in sorted(plan.similarity.items()):
-        params += [word_id, slot, score]
-    return f"sims (word_id, slot, sim) AS (VALUES {rows})", params
-
-
-def _placeholders(values: Iterable[SqlParam]) -> tuple[str, list[SqlParam]]:
-    listed = sorted(values, key=str)
-    return ", ".join(["%s"] * len(listed)), listed
-
-
-def _extra_words_factor(column: str, words: int) -> str:
-    """compare's cost of words only one name has, as SQL on the row's word count."""
-    steps = " ".join(f"WHEN {extra} THEN {EXTRA_WORD_FACTOR**extra:.6f}" for extra in range(1, 4))
-    rest = f"{EXTRA_WORD_FACTOR**4:.6f}"
-    return f"CASE ABS({column} - {int(words)}) WHEN 0 THEN 1.0 {steps} ELSE {rest} END"
-
-
-def _pairs_sql(plan: Plan, public: bool) -> tuple[str, list[SqlParam]]:
-    values, params = _values(plan)
-    flag: list[SqlParam] = [True] if public else []
-    pair_keys = pair_keys_between(plan.keys)
-    scored, scored_params = _single_names_sql(plan, public)
-    if pair_keys:
-        pair_list, pair_params = _placeholders(pair_keys)
-        scored = f"""
-            SELECT np.person_id, np.entry_no,
-                   CASE WHEN a.sim < b.sim THEN a.sim ELSE b.sim END
-                   * {_extra_words_factor("np.words", len(plan.tokens))} AS score
-            FROM {NamePair._meta.db_table} np
-            JOIN sims a ON a.word_id = np.word_a_id
-            JOIN sims b ON b.word_id = np.word_b_id AND b.slot <> a.slot
-            WHERE np.pair_key IN ({pair_list}) {"AND np.public = %s" if public else ""}
-            UNION ALL {scored}"""
-        scored_params = [*pair_params, *flag, *scored_params]
-    sql = f"""
-        WITH {values}
-        SELECT person_id, entry_no, MAX(score) AS best FROM ({scored}) scored
-        GROUP BY person_id, entry_no
-        HAVING MAX(score) >= %s
-        ORDER BY best DESC, entry_no
-        LIMIT %s
-    """
-    return sql, [*params, *scored_params, MIN_SCORE, MAX_HITS + 1]
-
-
-def _single_names_sql(plan: Plan, public: bool) -> tuple[str, list[SqlParam]]:
-    """Stored one-word names, which have no pairs: a full name against one word."""
-    words, params = _placeholders({word for word, _ in plan.similarity})
-    sql = f"""
-        SELECT nw.person_id, nw.entry_no, s.sim * {SINGLE_WORD_FACTOR} AS score
-        FROM {NameWord._meta.db_table} nw JOIN sims s ON s.word_id = nw.word_id
-        WHERE nw.word_id IN ({words}) AND nw.words = 1 {"AND nw.public = %s" if public else ""}"""
-    return sql, [*params, *([True] if public else [])]
-
-
-def _one_word_sql(plan: Plan, public: bool) -> tuple[str, list[SqlParam]]:
-    values, params = _values(plan)
-    word_list, word_params = _placeholders({word for word, _ in plan.similarity})
-    visible = "AND nw.public = %s" if public else ""
-    flag: list[SqlParam] = [True] if public else []
-    sql = f"""
-        WITH {values}
-        SELECT nw.person_id, nw.entry_no,
-               MAX(s.sim * CASE nw.words WHEN 1 THEN {ONE_WORD_EACH_FACTOR}
-                                         ELSE {SINGLE_WORD_FACTOR} END) AS best
-        FROM {NameWord._meta.db_table} nw JOIN sims s ON s.word_id = nw.word_id
-        WHERE nw.word_id IN ({word_list}) {visible}
-        GROUP BY nw.person_id, nw.entry_no
-        HAVING MAX(s.sim * CASE nw.words WHEN 1 THEN {ONE_WORD_EACH_FACTOR}
-                                         ELSE {SINGLE_WORD_FACTOR} END) >= %s
-        ORDER BY best DESC, nw.entry_no
-        LIMIT %s
-    """
-    return sql, [*params, *word_params, *flag, MIN_SCORE, MAX_HITS + 1]
