@@ -8,7 +8,10 @@ its own process and database) loads:
   entry of its own;
 * N synthetic persons (core.synth, curated: each an entry with the names three
   sources print) as distractors: the same given names, fathers' names and
-  spelling styles, so thousands of similar names.
+  spelling styles, so thousands of similar names. A distractor name spelt
+  exactly as a real name (letter for letter, ignoring case and marks) is
+  left out: a namesake written identically makes the query unanswerable for
+  any name search, and says nothing about ranking.
 
 Real entries get entry numbers after the distractors, so that a tie goes
 against the real name. Every real name labelled "same" as another is a query;
@@ -104,11 +107,12 @@ def run(distractors: int, work: Path) -> list[list[str]]:
     from victimsdb.core.synth.cli import main as synth
 
     synth(["--persons", str(distractors), "--curated", "--seed", "11", "--out", str(work)])
-    call_command("migrate", verbosity=0)
-    bulk_load(work / "persons.csv")
     dev = eval_dir() / "name_variants_dev.tsv"
     paths = [BUNDLED_PAIRS, *([dev] if dev.exists() else [])]
     labels = read_labels(paths)
+    _drop_identical(work / "persons.csv", labels.names())
+    call_command("migrate", verbosity=0)
+    bulk_load(work / "persons.csv")
     entry_of = _load_real_names(labels.names(), work)
     queries = sorted(name for name, same in labels.same.items() if same)
     name_of = {entry: name for name, entry in entry_of.items()}
@@ -122,6 +126,31 @@ def run(distractors: int, work: Path) -> list[list[str]]:
         ["victimsdb search: right person ranked first", f"{ours / total:.3f}", "≥ 0.95"],
         ["naive Any-Latin; Latin-ASCII + fuzz.ratio: ranked first", f"{naive / total:.3f}", ""],
     ]
+
+
+def fold(text: str) -> str:
+    """A name letter for letter: Latin script, no marks, lower case, single spaces."""
+    from victimsdb.core.names.icu_adapter import system
+
+    return " ".join(system("Any-Latin; Latin-ASCII")(text).lower().split())
+
+
+def _drop_identical(path: Path, real: set[str]) -> None:
+    """Leave out the distractors' names spelt exactly as a real name (and rows left empty)."""
+    import csv
+
+    taken = {fold(name) for name in real}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    kept = []
+    for row in rows:
+        names = [name for name in row["names"].split("|") if fold(name) not in taken]
+        if names:
+            kept.append({**row, "names": "|".join(names)})
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(kept)
 
 
 def _load_real_names(names: set[str], work: Path) -> dict[str, int]:
@@ -154,13 +183,6 @@ def _naive_first(queries: list[str], labels: Labels, work: Path) -> int:
     import csv
 
     from rapidfuzz import fuzz, process
-
-    from victimsdb.core.names.icu_adapter import system
-
-    latin = system("Any-Latin; Latin-ASCII")
-
-    def fold(text: str) -> str:
-        return latin(text).lower()
 
     pool: list[tuple[str, str | None]] = []  # (folded name, the real name or None)
     with (work / "persons.csv").open(encoding="utf-8", newline="") as handle:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from victimsdb.core.names import DEFAULT_THRESHOLD, Comparison, compare
 
 
@@ -138,3 +140,20 @@ def test_a_name_whose_surname_repeats_the_given_name_is_itself() -> None:
     # Erlan, son of Erlan: both words key alike, and the pairing must not cross them.
     assert compare("Ерлан Ерланов", "Ерлан Ерланов").score == 1.0
     assert compare("Erlan Erlanov", "Erlanov Erlan").score == 1.0
+
+
+def test_a_short_chinese_name_is_not_a_long_turkic_one() -> None:
+    # Chinese keeps the syllables: Tao is one, Da-wu-ti three; keys alone could not tell.
+    assert_different("Liu Tao", "热依拉·达吾提")
+
+
+def test_the_given_name_against_a_marked_fathers_name_ranks_below_the_same_roles() -> None:
+    swapped = compare("Nurlan Serik", "Serik Nurlanov").score  # Serik, son of Nurlan
+    same = compare("Nurlan Serik", "Nurlan Serikuly").score  # Nurlan, son of Serik
+    assert swapped < same == 1.0
+
+
+def test_words_in_the_other_order_cost_a_little() -> None:
+    assert compare("Bolat Erlan", "Erlan Bolat").score == pytest.approx(0.97)
+    assert compare("MAIMAITI Gulinaer", "Gulinaer Maimaiti").score == 1.0  # capitals: surname
+    assert compare("Auelkhankyzy Gulzira", "Gulzira Auelkhankyzy").score == 1.0  # marked

@@ -27,7 +27,7 @@ def test_it_prints_the_keys_as_json() -> None:
 
 def test_it_prints_the_score_and_verdict() -> None:
     lines = run("compare", "Yilisen Aierken", "Ersin Erkinuly").splitlines()
-    assert lines[0] == "0.92 same"
+    assert lines[0] == "0.91 same"
     assert "Chinese transcription" in lines[1]
 
 

@@ -16,6 +16,7 @@ one person. Then:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
@@ -30,6 +31,9 @@ DEFAULT_THRESHOLD = 0.84
 
 ALTERNATIVE_READING_FACTOR = 0.97
 PINYIN_FACTOR = 0.95
+EPENTHETIC_VOWEL_COST = 0.05
+"""Chinese puts a vowel between consonants Turkic names cluster (*Er-sin* as
+*Yi-li-sen*): in a Chinese transcription a vowel more or less costs almost nothing."""
 INITIAL_SCORE = 0.7
 SINGLE_WORD_FACTOR = 0.75
 ONE_WORD_EACH_FACTOR = 0.9
@@ -37,9 +41,11 @@ EXTRA_WORD_FACTOR = 0.95
 GENDER_CONFLICT_FACTOR = 0.7
 ROLE_CONFLICT_FACTOR = 0.8
 ORDER_CONFLICT_FACTOR = 0.9
+ORDER_SWAP_FACTOR = 0.97
 _BRUTE_FORCE_LIMIT = 6
 _DIFFERENT = 0.5
 _CHINESE_NEUTRAL = str.maketrans("bdgj", "ptkz")
+_PATTERN_LETTERS = str.maketrans({"J": "j", "S": "s", "l": "r"})
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,8 @@ def word_similarity(a: NameToken, b: NameToken) -> WordMatch:
 
 def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
     if a.pinyin != b.pinyin:
-        score = phonetic_similarity(_chinese_key(a), _chinese_key(b))
+        pattern_a, pattern_b = _chinese_pattern(a), _chinese_pattern(b)
+        score = phonetic_similarity(pattern_a, pattern_b, vowel_cost=EPENTHETIC_VOWEL_COST)
         return score * PINYIN_FACTOR, "Chinese transcription"
     form_a = phonetic_form(a.spelling, pinyin=a.pinyin)
     form_b = phonetic_form(b.spelling, pinyin=b.pinyin)
@@ -122,9 +129,18 @@ def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
     return score, f"{how} ({', '.join(sorted(kinds))})" if kinds else how
 
 
-def _chinese_key(reading: Reading) -> str:
-    """A key without the distinctions Chinese does not keep: voicing, j against z."""
-    return word_key(reading.spelling, pinyin=reading.pinyin).translate(_CHINESE_NEUTRAL)
+@lru_cache(maxsize=100_000)
+def _chinese_pattern(reading: Reading) -> str:
+    """A word as Chinese transcription keeps it: its consonants as the key spells them
+    (no voicing, l as r, j as z), and where its vowels fall, as one vowel ``a``; the
+    vowels at its edges dropped (Chinese adds them: *Bo-la-ti* for *Bolat*, and drops
+    them: *Si-ma-yi* for *Ismail*). Unlike the bare key, the number of syllables
+    still counts: *Tao* is not *Da-wu-ti*."""
+    form = phonetic_form(reading.spelling, pinyin=reading.pinyin)
+    letters = form.translate(_PATTERN_LETTERS).replace("ng", "n")
+    pattern = re.sub(r"(?:[aiuW])+", "a", re.sub(r"([^aiuW])\1+", r"\1", letters))
+    pattern = pattern.translate(_CHINESE_NEUTRAL)
+    return pattern.strip("a") or pattern
 
 
 def _initials(a: NameToken, b: NameToken) -> WordMatch:
@@ -222,6 +238,9 @@ def _name_score(
     elif _order_conflict(tokens_a, tokens_b, pairs):
         score *= ORDER_CONFLICT_FACTOR
         notes.append("the first word, usually the given name, is matched with a father's name")
+    elif _order_swapped(tokens_a, tokens_b, pairs):
+        score *= ORDER_SWAP_FACTOR
+        notes.append("the words are in the other order")
     return score, notes
 
 
@@ -254,6 +273,20 @@ def _order_conflict(tokens_a: list[NameToken], tokens_b: list[NameToken], pairs:
         if first == 0 and marked.suffix is not None and min(len(tokens_a), len(tokens_b)) > 1:
             return True
     return False
+
+
+def _order_swapped(tokens_a: list[NameToken], tokens_b: list[NameToken], pairs: Pairing) -> bool:
+    """Neither name marks a father's name, and the first word of one (usually the given
+    name) is matched with a later word of the other: *Bolat Erlan* against *Erlan Bolat*
+    may be one person written surname first, or a father and his son. A little cost
+    ranks the same order first; none when a word in capitals marks the surname."""
+    if _marked(tokens_a) or _marked(tokens_b) or _capitalised(tokens_a) or _capitalised(tokens_b):
+        return False
+    return any((i == 0) != (j == 0) for i, j, _ in pairs)
+
+
+def _capitalised(tokens: list[NameToken]) -> bool:
+    return any(len(token.text) > 1 and token.text.isupper() for token in tokens)
 
 
 def _pinyin(token: NameToken) -> bool:

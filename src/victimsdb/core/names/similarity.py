@@ -65,7 +65,7 @@ EDGE_FACTOR = 1.5
 SIMILAR_CONSONANTS = frozenset(frozenset(pair) for pair in ("dt", "bp", "gk", "sz", "sS", "SJ"))
 
 
-def phonetic_distance(a: str, b: str) -> float:
+def phonetic_distance(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
     """Edit distance between two phonetic forms, weighted for Turkic names.
 
     Vowels vary between Kazakh, Kyrgyz, Uyghur and Chinese renderings, so
@@ -76,8 +76,8 @@ def phonetic_distance(a: str, b: str) -> float:
     edits of the first or last letter cost :data:`EDGE_FACTOR` times more,
     except a voiced/voiceless swap (*Chingiz*/*Shyngys*).
     """
-    gaps_a = [_gap(char, i in (0, len(a) - 1)) for i, char in enumerate(a)]
-    gaps_b = [_gap(char, j in (0, len(b) - 1)) for j, char in enumerate(b)]
+    gaps_a = [_gap(char, i in (0, len(a) - 1), vowel_cost) for i, char in enumerate(a)]
+    gaps_b = [_gap(char, j in (0, len(b) - 1), vowel_cost) for j, char in enumerate(b)]
     previous = [0.0]
     for gap in gaps_b:
         previous.append(previous[-1] + gap)
@@ -96,18 +96,18 @@ def phonetic_distance(a: str, b: str) -> float:
     return previous[-1]
 
 
-def phonetic_similarity(a: str, b: str) -> float:
+def phonetic_similarity(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
     """Similarity in [0, 1] of two phonetic forms: 1 minus the weighted distance
     over the consonant count of the longer form (plus one)."""
     if a == b:
         return 1.0
     consonants = max(_consonants(a), _consonants(b)) + 1
-    return max(0.0, 1.0 - phonetic_distance(a, b) / consonants)
+    return max(0.0, 1.0 - phonetic_distance(a, b, vowel_cost) / consonants)
 
 
-def _gap(char: str, edge: bool) -> float:
+def _gap(char: str, edge: bool, vowel_cost: float = VOWEL_COST) -> float:
     if char in VOWELS:
-        return VOWEL_COST
+        return vowel_cost
     return CONSONANT_GAP_COST * EDGE_FACTOR if edge else CONSONANT_GAP_COST
 
 
