@@ -70,3 +70,12 @@ def test_search_combines_with_filters(client: Client) -> None:
 @pytest.mark.parametrize("query", ["", "   ", "😀😀", "'; DROP TABLE records_name; --", "a", "李"])
 def test_odd_queries_get_a_normal_answer(client: Client, query: str) -> None:
     assert client.get("/api/v1/persons", {"q": query}).status_code == 200
+
+
+def test_a_result_cites_its_sources(client: Client) -> None:
+    # The foundation's check: one entry, every spelling, both articles cited.
+    body = client.get("/api/v1/persons", {"q": "Auelkhankyzy"}).json()
+    assert body["count"] == 1
+    entry = body["results"][0]
+    assert "Gulzire Awulqanqizi" in {name["text"] for name in entry["names"]}
+    assert {"RFA", "Foreign Policy"} <= {source["outlet"] for source in entry["sources"]}

@@ -55,6 +55,19 @@ CLAIM = {
         "source": {"type": "integer", "description": "id of an item in the entry's sources"},
     },
 }
+SOURCE = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "integer"},
+        "kind": {"type": "string"},
+        "title": {"type": "string", "description": "empty when the entry's names are withheld"},
+        "outlet": {"type": "string"},
+        "author": {"type": "string"},
+        "published": FUZZY_DATE,
+        "url": {"type": "string"},
+        "sha256": {"type": "string", "description": "of the archived copy, if any"},
+    },
+}
 SUMMARY = {
     "type": "object",
     "required": ["entry_no", "label", "names", "status"],
@@ -79,6 +92,11 @@ SUMMARY = {
         "status": {"enum": _values(Status)},
         "verification": {"enum": ["reported", "testimony", "corroborated", "documented"]},
         "hometown": PLACE,
+        "sources": {
+            "type": "array",
+            "description": "the public sources the entry's public claims cite",
+            "items": SOURCE,
+        },
         "match": {
             "type": "object",
             "description": "present when q was given: how the entry matched",
@@ -121,19 +139,8 @@ ENTRY = {
                 "testimonies": {"type": "array", "items": {"type": "object"}},
                 "sources": {
                     "type": "array",
-                    "items": {
-                        "type": "object",
-                        "properties": {
-                            "id": {"type": "integer"},
-                            "kind": {"type": "string"},
-                            "title": {"type": "string"},
-                            "outlet": {"type": "string"},
-                            "author": {"type": "string"},
-                            "published": FUZZY_DATE,
-                            "url": {"type": "string"},
-                            "sha256": {"type": "string"},
-                        },
-                    },
+                    "description": "every public source the entry cites (claims, testimonies)",
+                    "items": SOURCE,
                 },
             },
         },

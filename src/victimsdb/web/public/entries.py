@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Q
+
 from victimsdb.core.dates import FuzzyDate
 from victimsdb.core.disclosure import Identity, public_label, shows_names
 from victimsdb.core.intake.granularity import coarsen
@@ -43,10 +45,19 @@ def entry_summary(person: Person, match: Document | None = None) -> Document:
         "status": person.status,
         "verification": person.verification,
         "hometown": _place(_coarse(person.hometown, person)),
+        "sources": [_source(source, identifying) for source in _cited(person)],
     }
     if match is not None:
         summary["match"] = match
     return summary
+
+
+def _cited(person: Person) -> list[Source]:
+    """The public sources the entry's public claims cite (on public events, or none)."""
+    events = public_related(person.events.all())
+    claims = public_related(person.claims.all()).filter(Q(event__isnull=True) | Q(event__in=events))
+    cited = public_related(Source.objects.filter(claims__in=claims)).distinct()
+    return list(cited.order_by("published_date", "pk"))
 
 
 def entry_document(person: Person) -> Document:

@@ -23,6 +23,7 @@ COLUMNS = [
     "hometown",
     "score",
     "matched_name",
+    "sources",
     "url",
 ]
 
@@ -55,8 +56,13 @@ def _row(entry: dict[str, Any], base_url: str) -> list[object]:
         _safe(hometown),
         match.get("score", ""),
         _safe(str(match.get("matched_name", ""))),
+        _safe(" | ".join(_cited(source) for source in entry["sources"])),
         f"{base_url}/persons/{entry['entry_no']}/",
     ]
+
+
+def _cited(source: dict[str, Any]) -> str:
+    return ": ".join(part for part in (source["outlet"], source["title"]) if part)
 
 
 def _safe(text: str) -> str:
