@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from victimsdb.web.api.openapi import openapi_document
-from victimsdb.web.public.entries import entry_document, entry_summary
+from victimsdb.web.public.entries import entry_document, entry_summaries
 from victimsdb.web.public.export import csv_response
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
 from victimsdb.web.public.pagination import page_of
@@ -41,7 +41,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
     body = {
         "count": page.count,
         "next": next_url,
-        "results": [entry_summary(person, results.match_of(person)) for person in page.items],
+        "results": entry_summaries(page.items, [results.match_of(person) for person in page.items]),
         "facets": results.facets(),
     }
     return JsonResponse(body, json_dumps_params=JSON_OPTIONS)

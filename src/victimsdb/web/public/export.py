@@ -7,10 +7,11 @@ from typing import Any
 
 from django.http import HttpResponse
 
-from victimsdb.web.public.entries import entry_summary
+from victimsdb.web.public.entries import entry_summaries
 from victimsdb.web.public.listing import Results
 
 EXPORT_LIMIT = 10_000
+CHUNK = 500
 COLUMNS = [
     "entry_no",
     "label",
@@ -36,8 +37,10 @@ def csv_response(results: Results, base_url: str) -> HttpResponse:
     response["X-Truncated"] = "true" if len(persons) > EXPORT_LIMIT else "false"
     writer = csv.writer(response)
     writer.writerow(COLUMNS)
-    for person in persons[:EXPORT_LIMIT]:
-        writer.writerow(_row(entry_summary(person, results.match_of(person)), base_url))
+    for start in range(0, min(len(persons), EXPORT_LIMIT), CHUNK):
+        chunk = persons[start : min(start + CHUNK, EXPORT_LIMIT)]
+        summaries = entry_summaries(chunk, [results.match_of(person) for person in chunk])
+        writer.writerows(_row(summary, base_url) for summary in summaries)
     return response
 
 

@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Model, Q, QuerySet
 
 from victimsdb.core.vocabulary import Ethnicity, Gender, PlaceGranularity, Status, Verification
 from victimsdb.web.public.policy import PUBLIC, is_public
-from victimsdb.web.records.models import Event, Facility, Person, Place
+from victimsdb.web.records.models import Event, Facility, FacilityName, Person, Place, PlaceName
 
 Facet = list[dict[str, Any]]
 Tally = dict[str, int]
@@ -80,13 +80,22 @@ def _enum_facet(field: str, enum: type[Any]) -> FacetField:
     )
 
 
-def _public_labels(
-    model: type[Place] | type[Facility],
-) -> Callable[[Iterable[str]], dict[str, str]]:
+Labeller = Callable[[Iterable[str]], dict[str, str]]
+
+
+def _public_labels(model: type[Place] | type[Facility], names: type[Model]) -> Labeller:
+    """Labels of the public places or facilities among the values: each one's first name,
+    as its str() gives it (two flat queries: facets may name thousands)."""
+    noun = str(model._meta.model_name)
+
     def labels(values: Iterable[str]) -> dict[str, str]:
         ids = [int(value) for value in values if value.isdigit()]
-        found = model.objects.filter(PUBLIC).prefetch_related("names").in_bulk(ids)
-        return {str(pk): str(record) for pk, record in found.items()}
+        public = set(model.objects.filter(PUBLIC, pk__in=ids).values_list("pk", flat=True))
+        first: dict[int, str] = {}
+        rows = names._default_manager.filter(**{f"{noun}_id__in": public}).order_by("pk")
+        for owner, text in rows.values_list(f"{noun}_id", "text"):
+            first.setdefault(owner, text)
+        return {str(pk): first.get(pk, f"{noun} {pk}") for pk in public}
 
     return labels
 
@@ -100,7 +109,13 @@ def _place_facet(field: str, granularities: frozenset[str]) -> FacetField:
         return persons.filter(Q(**{field: value}), place_granularity__in=sorted(granularities))
 
     return FacetField(
-        field, f"{field}_id", check, place_filter, _public_labels(Place), False, granularities
+        field,
+        f"{field}_id",
+        check,
+        place_filter,
+        _public_labels(Place, PlaceName),
+        False,
+        granularities,
     )
 
 
@@ -139,7 +154,11 @@ FACETS: dict[str, FacetField] = {
         _place_facet("prefecture", _PREFECTURE_OR_FINER),
         _place_facet("county", _COUNTY_OR_FINER),
         FacetField(
-            "facility", "facility", _check_facility, _filter_facility, _public_labels(Facility)
+            "facility",
+            "facility",
+            _check_facility,
+            _filter_facility,
+            _public_labels(Facility, FacilityName),
         ),
         FacetField(
             "year",

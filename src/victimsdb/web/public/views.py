@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.html import escape
 from django.views.decorators.http import require_GET
 
-from victimsdb.web.public.entries import entry_document, entry_summary
+from victimsdb.web.public.entries import entry_document, entry_summaries
 from victimsdb.web.public.export import csv_response
 from victimsdb.web.public.links import facet_links, with_params
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
@@ -34,7 +34,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
     if query.format == "csv":
         return csv_response(results, request.build_absolute_uri("/").rstrip("/"))
     page = page_of(results.persons, query.page, PAGE_SIZE)
-    entries = [entry_summary(person, results.match_of(person)) for person in page.items]
+    entries = entry_summaries(page.items, [results.match_of(person) for person in page.items])
     context = {
         "query": query,
         "page": page,

@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
 
 from django.db.models import QuerySet
 
@@ -204,9 +206,12 @@ def explain(text: str, candidates: Sequence[Candidate], names: QuerySet[Name]) -
     )
 
 
+@lru_cache(maxsize=50_000)
 def _likeness(query: str, name: str) -> float:
-    """How alike two names are spelt, letter for letter (a tie-break, not a score)."""
-    return levenshtein_ratio(query.casefold(), name.casefold())
+    """How alike two names are spelt, letter for letter (a tie-break, not a score): the
+    same spelling first, then the share of letters in common."""
+    a, b = query.casefold(), name.casefold()
+    return 2.0 if a == b else SequenceMatcher(None, a, b).quick_ratio()
 
 
 def search_names(
