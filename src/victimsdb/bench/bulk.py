@@ -20,6 +20,7 @@ from django.db import connection, transaction
 
 from victimsdb.core.names import detect_script
 from victimsdb.core.vocabulary import Script
+from victimsdb.web.public.freshness import bump
 from victimsdb.web.records.models import (
     Event,
     Facility,
@@ -93,6 +94,7 @@ def bulk_load(persons_csv: Path) -> tuple[LoadTimes, dict[str, int]]:
     times.load_seconds = time.perf_counter() - started - times.index_seconds
     IndexState.objects.all().delete()
     IndexState.objects.create(version=INDEX_VERSION)
+    bump()  # bulk writes send no signals: tell cached public counts the data changed
     _analyze()
     return times, entry_of
 

@@ -100,8 +100,10 @@ def _with_lineage(ids: set[int]) -> dict[int, Place]:
     if not ids:
         return {}
     places = Place.objects.select_related(*_LINEAGE).in_bulk(ids)
-    nodes = {node.pk: node for place in places.values() for node in place.lineage()}
-    prefetch_related_objects(list(nodes.values()), "names")
+    # Every instance: select_related builds one per chain, even for the same place.
+    prefetch_related_objects(
+        [node for place in places.values() for node in place.lineage()], "names"
+    )
     return places
 
 

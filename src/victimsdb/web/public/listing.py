@@ -15,6 +15,7 @@ from django.http import QueryDict
 
 from victimsdb.core.vocabulary import Disclosure
 from victimsdb.web.public.facets import FACETS, facet_counts, facet_counts_of
+from victimsdb.web.public.freshness import cached
 from victimsdb.web.public.policy import PUBLIC, public_persons
 from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.query import MAX_HITS, Candidate, Hit, explain, rank
@@ -41,15 +42,23 @@ class Results:
     """The matching entries in order, the facets over them, and for a name query how
     each one shown matched."""
 
-    def __init__(self, persons: Sequence[Person] | QuerySet[Person], scope: QuerySet[Person]):
+    def __init__(
+        self,
+        persons: Sequence[Person] | QuerySet[Person],
+        scope: QuerySet[Person],
+        filters: dict[str, str] | None = None,
+    ):
         self.persons = persons
         self.scope = scope  # the same entries as a queryset, for facet counts
+        self.filters = filters or {}
 
     def match_of(self, person: Person) -> dict[str, object] | None:
         return None
 
     def facets(self) -> dict[str, list[dict[str, object]]]:
-        return facet_counts(self.scope)
+        """Counted once per version of the public data and set of filters (freshness)."""
+        key = "facets:" + "&".join(f"{k}={v}" for k, v in sorted(self.filters.items()))
+        return cached(key, lambda: facet_counts(self.scope))
 
 
 class NameResults(Results, Sequence[Person]):
@@ -117,7 +126,7 @@ def run_query(query: PersonQuery) -> Results:
         persons = FACETS[name].filter(persons, value)
     if not query.q:
         ordered = persons.order_by("entry_no")
-        return Results(ordered, ordered)
+        return Results(ordered, ordered, query.filters)
     candidates = rank(query.q, public=True)[:MAX_HITS]
     # The index reads only rows flagged public; the policy's own query is the guard
     # (and applies the facet filters). Entries whose names are withheld are never found.

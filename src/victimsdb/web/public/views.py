@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 
 from victimsdb.web.public.entries import entry_document, entry_summaries
 from victimsdb.web.public.export import csv_response
+from victimsdb.web.public.freshness import cached
 from victimsdb.web.public.links import facet_links, with_params
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
 from victimsdb.web.public.pagination import page_of
@@ -18,10 +19,14 @@ from victimsdb.web.public.policy import is_withdrawn, public_persons
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
+    context = cached("home", _home_counts)
+    return render(request, "public/home.html", context)
+
+
+def _home_counts() -> dict[str, object]:
     persons = public_persons()
     by_status = persons.values("status").annotate(n=Count("id")).order_by("-n", "status")
-    context = {"total": persons.count(), "by_status": list(by_status)}
-    return render(request, "public/home.html", context)
+    return {"total": persons.count(), "by_status": list(by_status)}
 
 
 @require_GET

@@ -1,0 +1,52 @@
+"""Public counts are computed once per version of the data, and any change shows at once."""
+
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from victimsdb.web.public.freshness import current
+from victimsdb.web.records.models import Event, Person
+
+pytestmark = pytest.mark.django_db
+
+
+def status_counts(client: Client, **params: str) -> dict[str, int]:
+    facet = client.get("/api/v1/persons", params).json()["facets"]["status"]
+    return {item["value"]: item["count"] for item in facet}
+
+
+def test_a_repeated_list_reuses_its_counts(client: Client) -> None:
+    client.get("/api/v1/persons")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/api/v1/persons")
+    assert not [q["sql"] for q in queries.captured_queries if "GROUP BY" in q["sql"]]
+
+
+def test_a_changed_status_shows_in_the_counts_at_once(client: Client, person_named: Any) -> None:
+    before = status_counts(client)
+    person = person_named("Dina Iemberdi")
+    old = person.status
+    person.status_override = "deceased" if old != "deceased" else "released"
+    person.save()
+    after = status_counts(client)
+    assert after.get(old, 0) == before.get(old, 0) - 1
+    assert after[person.status_override] == before.get(person.status_override, 0) + 1
+
+
+def test_an_event_moves_the_version(person_named: Any) -> None:
+    before = current()
+    Event.objects.create(person=person_named("Dina Iemberdi"), type="detention")
+    assert current() != before
+
+
+def test_an_unpublished_entry_leaves_the_home_counts_at_once(
+    client: Client, person_named: Any
+) -> None:
+    total = client.get("/").context["total"]
+    person: Person = person_named("Dina Iemberdi")
+    person.publication = "withdrawn"
+    person.save()
+    assert client.get("/").context["total"] == total - 1
