@@ -1,7 +1,5 @@
 """Place facets follow consent: a person placed only by prefecture never counts under a county."""
 
-from typing import Any
-
 import pytest
 from django.test import Client
 
