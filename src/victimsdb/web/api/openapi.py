@@ -55,6 +55,22 @@ CLAIM = {
         "source": {"type": "integer", "description": "id of an item in the entry's sources"},
     },
 }
+TESTIMONY = {
+    "type": "object",
+    "properties": {
+        "testifier": {
+            "type": "string",
+            "description": "the testifier's name or initials if they consented, else 'anonymous'",
+        },
+        "relation": {"type": "string", "description": "the testifier's relation to the person"},
+        "date": FUZZY_DATE,
+        "language": {"type": "string"},
+        "summary": {"type": "string", "description": "empty without the testifier's consent"},
+        "transcript": {"type": "string", "description": "empty without the testifier's consent"},
+        "translation": {"type": "string", "description": "empty without the testifier's consent"},
+        "source": {"type": ["integer", "null"], "description": "id of an item in sources"},
+    },
+}
 SUMMARY = {
     "type": "object",
     "required": ["entry_no", "label", "names", "status"],
@@ -118,7 +134,7 @@ ENTRY = {
                     },
                 },
                 "claims": {"type": "array", "items": CLAIM},
-                "testimonies": {"type": "array", "items": {"type": "object"}},
+                "testimonies": {"type": "array", "items": TESTIMONY},
                 "sources": {
                     "type": "array",
                     "items": {

@@ -2,8 +2,9 @@
 
 Built only from records that `policy` lets through. When an entry's
 disclosure is not "full", nothing that could name the person leaves here:
-no names, no summary, no quotes or transcripts, no source titles or links,
-only structured facts under a neutral label.
+no names, no summary, no occupation, no quotes or testimonies' words, no
+source titles or links, no testifier's name, only structured facts under a
+neutral label. Places are as coarse as the person's consent asks.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from victimsdb.core.dates import FuzzyDate
-from victimsdb.core.disclosure import Identity, public_label, shows_names
+from victimsdb.core.disclosure import Identity, byline, public_label, shows_names
 from victimsdb.core.intake.granularity import coarsen
 from victimsdb.core.vocabulary import (
     DatePrecision,
@@ -22,9 +23,15 @@ from victimsdb.core.vocabulary import (
     NameKind,
     PlaceGranularity,
     Stance,
-    Visibility,
 )
-from victimsdb.web.public.policy import is_public, public_related
+from victimsdb.web.public.policy import (
+    claim_shows,
+    is_public,
+    public_claims,
+    public_related,
+    shows_testimony_words,
+    testifier_disclosure,
+)
 from victimsdb.web.records.models import Event, Facility, Person, Place, Source
 
 Document = dict[str, Any]
@@ -51,25 +58,32 @@ def entry_summary(person: Person, match: Document | None = None) -> Document:
 
 def entry_document(person: Person) -> Document:
     """Everything the public may know of an entry."""
-    identifying = shows_names(Disclosure(person.disclosure))
+    shown = _Shown(person)
     document = entry_summary(person)
-    sources: dict[int, Source] = {}
+    claims = public_claims(person.claims.filter(event__isnull=True)).select_related("source")
     document.update(
         citizenships=person.citizenships,
-        occupation=person.occupation,
-        summary=person.summary if identifying else "",
-        events=[_event(event, identifying, sources) for event in _events(person)],
-        claims=[
-            _claim(claim, identifying, sources)
-            for claim in public_related(person.claims.filter(event__isnull=True)).select_related(
-                "source", "name"
-            )
-            if is_public(claim.source) and (claim.name is None or identifying)
-        ],
-        testimonies=[_testimony(t, identifying, sources) for t in _testimonies(person)],
+        occupation=person.occupation if shown.names else "",
+        summary=person.summary if shown.names else "",
+        events=[_event(event, shown) for event in _events(person)],
+        claims=[_claim(claim, shown) for claim in claims if claim.name_id is None or shown.names],
+        testimonies=[_testimony(t, shown) for t in _testimonies(person)],
     )
-    document["sources"] = [_source(source, identifying) for source in _ordered(sources)]
+    document["sources"] = [_source(source, shown.names) for source in _ordered(shown.sources)]
     return document
+
+
+class _Shown:
+    """What one entry's document may show, and the sources it cites so far."""
+
+    def __init__(self, person: Person):
+        self.disclosure = Disclosure(person.disclosure)
+        self.names = shows_names(self.disclosure)
+        hometown = person.hometown
+        self.hometown_as_recorded = person.place_granularity == PlaceGranularity.VILLAGE or (
+            hometown is not None and _coarse(hometown, person) == hometown
+        )
+        self.sources: dict[int, Source] = {}
 
 
 def _label(person: Person) -> str:
@@ -140,8 +154,8 @@ def _facility(facility: Facility | None) -> Document | None:
     return {"name": str(facility), "kind": facility.kind, "place": _place(facility.place)}
 
 
-def _event(event: Event, identifying: bool, sources: dict[int, Source]) -> Document:
-    claims = public_related(event.claims.all()).select_related("source")
+def _event(event: Event, shown: _Shown) -> Document:
+    claims = public_claims(event.claims.all()).select_related("source")
     return {
         "type": event.type,
         "start": _fuzzy(event.start_date, event.start_precision, event.start_qualifier),
@@ -150,42 +164,40 @@ def _event(event: Event, identifying: bool, sources: dict[int, Source]) -> Docum
         "facility": _facility(event.facility),
         "charge": event.charge,
         "sentence_years": float(event.sentence_years) if event.sentence_years else None,
-        "description": event.description if identifying else "",
+        "description": event.description if shown.names else "",
         "disputed": any(claim.stance == Stance.DISPUTES for claim in claims),
-        "claims": [_claim(c, identifying, sources) for c in claims if is_public(c.source)],
+        "claims": [_claim(claim, shown) for claim in claims],
     }
 
 
-def _claim(claim: Any, identifying: bool, sources: dict[int, Source]) -> Document:
-    sources[claim.source.pk] = claim.source
+def _claim(claim: Any, shown: _Shown) -> Document:
+    shown.sources[claim.source.pk] = claim.source
+    value, quote = claim_shows(claim, shown.disclosure, shown.hometown_as_recorded)
     return {
         "field": claim.field,
-        "value": claim.value if identifying or claim.name_id is None else "",
+        "value": claim.value if value else "",
         "stance": claim.stance,
-        "quote": claim.quote if identifying else "",
+        "quote": claim.quote if quote else "",
         "source": claim.source.pk,
     }
 
 
-def _testimony(testimony: Any, identifying: bool, sources: dict[int, Source]) -> Document:
-    if testimony.source is not None and is_public(testimony.source):
-        sources[testimony.source.pk] = testimony.source
+def _testimony(testimony: Any, shown: _Shown) -> Document:
+    words = shows_testimony_words(testimony, shown.disclosure)
+    source = testimony.source if words and is_public(testimony.source) else None
+    if source is not None:
+        shown.sources[source.pk] = source
     testifier = testimony.testifier
-    named = (
-        identifying
-        and testimony.disclosure == Disclosure.FULL
-        and testifier is not None
-        and testifier.visibility == Visibility.PUBLIC
-        and testifier.disclosure == Disclosure.FULL
-    )
+    named = testifier_disclosure(testimony, shown.disclosure)
     return {
-        "testifier": _primary_name(testifier) if named else "anonymous",
+        "testifier": byline(_primary_name(testifier) if testifier else "", named),
         "relation": testimony.relation,
         "date": _fuzzy(testimony.date, testimony.date_precision, DateQualifier.EXACT),
         "language": testimony.language,
-        "summary": testimony.summary if identifying else "",
-        "transcript": testimony.transcript if identifying else "",
-        "source": testimony.source.pk if testimony.source and is_public(testimony.source) else None,
+        "summary": testimony.summary if words else "",
+        "transcript": testimony.transcript if words else "",
+        "translation": testimony.translation if words else "",
+        "source": source.pk if source else None,
     }
 
 
