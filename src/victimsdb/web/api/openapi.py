@@ -170,6 +170,7 @@ def openapi_document() -> dict[str, Any]:
         "paths": {
             "/api/v1/persons": {"get": _list_operation()},
             "/api/v1/persons/{entry_no}": {"get": _detail_operation()},
+            "/api/v1/persons/recent": {"get": _recent_operation()},
             "/api/v1/reports": {"post": report_operation()},
             "/api/v1/openapi.json": {
                 "get": {
@@ -282,5 +283,43 @@ def _detail_operation() -> dict[str, Any]:
             "200": {"description": "the entry", "content": _json("Entry")},
             "404": _error("no public entry has this number"),
             "410": _error("the entry was withdrawn"),
+        },
+    }
+
+
+def _recent_operation() -> dict[str, Any]:
+    return {
+        "summary": "The entries made public most recently (the Atom feed's, as JSON)",
+        "description": "At most 50, latest first; `published` is when each became public.",
+        "responses": {
+            "200": {
+                "description": "the entries",
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "results": {
+                                    "type": "array",
+                                    "items": {
+                                        "allOf": [
+                                            {"$ref": "#/components/schemas/PersonSummary"},
+                                            {
+                                                "type": "object",
+                                                "properties": {
+                                                    "published": {
+                                                        "type": "string",
+                                                        "format": "date-time",
+                                                    }
+                                                },
+                                            },
+                                        ]
+                                    },
+                                }
+                            },
+                        }
+                    }
+                },
+            }
         },
     }
