@@ -1,13 +1,14 @@
 """What the leak test plants: a secret in every confidential field and every non-public record.
 
-`plant(curator)` adds, next to the demo dataset:
+`plant(make_curator)` adds, next to the demo dataset:
 
 - **a public entry** (the host) whose confidential fields hold secrets
   (contact, precise location, staff notes, photo file name, a change reason)
   and which carries non-public records: restricted, confidential, draft and
   deleted names, events, claims and testimonies; a claim about a withheld
   name; a claim citing a restricted source; an event at a restricted place
-  and facility; a hometown village its consent does not let us show;
+  and facility; a hometown village, and an event there, that its consent
+  (county) does not let us show;
   evidence, advocacy, a relationship to a relative; a testimony recorded at
   intake (confidential testifier, contact, relationship, interview source);
   a public testimony whose testifier did not consent; and a report linked to
@@ -15,10 +16,11 @@
 - **entries that are not public**, one for every way an entry stops being
   public (tests/web/hiding.py), plus one withdrawn through the workflow and
   one drafted from a report: names in two scripts, summary, occupation,
-  notes, event, claim, testimony;
+  notes, event, claim, testimony, a village;
 - **entries that are public without names** (anonymous, taken down through
   the workflow, and initials): names, summary, occupation, quotes, their
-  own sources' titles, authors and links, testimonies, a village;
+  own sources' titles, authors and links, testimonies, a village and an
+  event there (consent: prefecture);
 - **reports** from the public API with every field secret, one untouched
   (with a file), one drafted into an entry, one linked to the host;
 - staff: the curator's user name and the reasons of their steps.
@@ -118,6 +120,7 @@ def _host(secrets: Secrets, tekes: Place, source: Source) -> Person:
         photo=f"photos/{secrets.sentinel('person.photo (no consent)')}.jpg",
     )
     host.names.create(text="Hostbek Publiculy", kind="primary", source=source)
+    Event.objects.create(person=host, type="disappearance", place=village)  # shown as Tekes
     host._change_reason = secrets.sentinel("history: change reason")  # type: ignore[attr-defined]
     host.save()
     return host
@@ -312,7 +315,10 @@ def _entry(
             outlet="Public Outlet",
         )
     event = Event.objects.create(
-        person=person, type="detention", description=secrets.sentinel(f"{label}: event")
+        person=person,
+        type="detention",
+        place=village,  # shown as its prefecture
+        description=secrets.sentinel(f"{label}: event"),
     )
     Claim.objects.create(
         person=person,
