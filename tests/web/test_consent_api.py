@@ -7,7 +7,7 @@ from django.test import Client
 from django.utils import timezone
 
 from victimsdb.web.records import models
-from victimsdb.web.records.models import Name, Person
+from victimsdb.web.records.models import Claim, Name, Person, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +132,20 @@ def test_a_claim_about_the_hometown_shows_only_if_the_hometown_shows_as_precisel
     nurmambet.save()
     (claim,) = hometown_claims()
     assert (claim["value"], claim["quote"]) == ("", "")
+
+
+def test_a_claim_about_a_hometown_nobody_placed_is_not_shown(
+    client: Client, person_named: Any
+) -> None:
+    gulzira = person_named("Gulzira Auelkhankyzy")  # no hometown in the gazetteer
+    gulzira.place_granularity = "village"  # even with consent to the village: which one?
+    gulzira.save()
+    Claim.objects.create(
+        person=gulzira,
+        source=Source.objects.get(outlet="RFA"),
+        field="hometown",
+        value="Akyaz village",
+        quote="she grew up in Akyaz village",
+    )
+    detail = client.get(f"/api/v1/persons/{gulzira.entry_no}").json()
+    assert "Akyaz" not in str(detail)

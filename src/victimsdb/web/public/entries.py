@@ -79,10 +79,8 @@ class _Shown:
     def __init__(self, person: Person):
         self.disclosure = Disclosure(person.disclosure)
         self.names = shows_names(self.disclosure)
-        hometown = person.hometown
-        self.hometown_as_recorded = person.place_granularity == PlaceGranularity.VILLAGE or (
-            hometown is not None and _coarse(hometown, person) == hometown
-        )
+        hometown = person.hometown  # claims about an unplaced hometown may say anything
+        self.hometown_as_recorded = hometown is not None and _coarse(hometown, person) == hometown
         self.sources: dict[int, Source] = {}
 
 
