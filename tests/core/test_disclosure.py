@@ -1,4 +1,11 @@
-from victimsdb.core.disclosure import Identity, initials, public_label, shows_names
+from victimsdb.core.disclosure import (
+    Identity,
+    byline,
+    initials,
+    public_label,
+    shows_names,
+    strictest,
+)
 from victimsdb.core.vocabulary import Disclosure, Ethnicity, Gender
 
 GULZIRA = Identity("Gulzira Auelkhankyzy", Gender.FEMALE, Ethnicity.KAZAKH, 1979, "Ghulja")
@@ -26,3 +33,19 @@ def test_anonymous_describes_without_naming() -> None:
 
 def test_an_anonymous_person_with_few_facts_is_still_described() -> None:
     assert public_label(Identity("X Y"), Disclosure.ANONYMOUS) == "Person"
+
+
+def test_the_strictest_disclosure_wins() -> None:
+    assert strictest(Disclosure.FULL, Disclosure.INITIALS) is Disclosure.INITIALS
+    assert strictest(Disclosure.INITIALS, Disclosure.ANONYMOUS, Disclosure.FULL) is (
+        Disclosure.ANONYMOUS
+    )
+    assert strictest(Disclosure.FULL) is Disclosure.FULL
+    assert strictest() is Disclosure.ANONYMOUS
+
+
+def test_a_byline_names_initials_or_says_anonymous() -> None:
+    assert byline("Gulnur Kosgeulet", Disclosure.FULL) == "Gulnur Kosgeulet"
+    assert byline("Gulnur Kosgeulet", Disclosure.INITIALS) == "G. K."
+    assert byline("Gulnur Kosgeulet", Disclosure.ANONYMOUS) == "anonymous"
+    assert byline("", Disclosure.FULL) == "anonymous"

@@ -55,3 +55,22 @@ def public_label(identity: Identity, disclosure: Disclosure) -> str:
 def shows_names(disclosure: Disclosure) -> bool:
     """Whether a public output may list the person's names and spellings."""
     return disclosure is Disclosure.FULL
+
+
+_OPENNESS = {Disclosure.ANONYMOUS: 0, Disclosure.INITIALS: 1, Disclosure.FULL: 2}
+
+
+def strictest(*disclosures: Disclosure) -> Disclosure:
+    """The disclosure that shows least: where several people decide, each may only
+    narrow what is shown (an entry, a testimony and the testifier's own choice)."""
+    return min(disclosures, key=_OPENNESS.__getitem__, default=Disclosure.ANONYMOUS)
+
+
+def byline(name: str, disclosure: Disclosure) -> str:
+    """How a testimony names its testifier: the name, initials, or 'anonymous'
+    (a description of the testifier could point at them as surely as a name)."""
+    if disclosure is Disclosure.FULL and name:
+        return name
+    if disclosure is Disclosure.INITIALS and initials(name):
+        return initials(name)
+    return "anonymous"

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",  # its templates, for /sitemap.xml (victimsdb.web.public.sitemaps)
     "simple_history",
     "victimsdb.web.records",
     "victimsdb.web.public",

@@ -15,6 +15,7 @@ urlpatterns = [
     path("", public.home, name="home"),
     path("persons/", public.person_list, name="person-list"),
     path("persons/<int:entry_no>/", public.person_detail, name="person-detail"),
+    path("", include("victimsdb.web.public.urls")),  # feed, sitemap, robots.txt
     path("report/", include("victimsdb.web.intake.urls")),
     path("staff/two-factor/", include("victimsdb.web.security.urls")),
     path("staff/", include("victimsdb.web.intake.staff.urls")),

@@ -68,6 +68,22 @@ SOURCE = {
         "sha256": {"type": "string", "description": "of the archived copy, if any"},
     },
 }
+TESTIMONY = {
+    "type": "object",
+    "properties": {
+        "testifier": {
+            "type": "string",
+            "description": "the testifier's name or initials if they consented, else 'anonymous'",
+        },
+        "relation": {"type": "string", "description": "the testifier's relation to the person"},
+        "date": FUZZY_DATE,
+        "language": {"type": "string"},
+        "summary": {"type": "string", "description": "empty without the testifier's consent"},
+        "transcript": {"type": "string", "description": "empty without the testifier's consent"},
+        "translation": {"type": "string", "description": "empty without the testifier's consent"},
+        "source": {"type": ["integer", "null"], "description": "id of an item in sources"},
+    },
+}
 SUMMARY = {
     "type": "object",
     "required": ["entry_no", "label", "names", "status"],
@@ -136,7 +152,7 @@ ENTRY = {
                     },
                 },
                 "claims": {"type": "array", "items": CLAIM},
-                "testimonies": {"type": "array", "items": {"type": "object"}},
+                "testimonies": {"type": "array", "items": TESTIMONY},
                 "sources": {
                     "type": "array",
                     "description": "every public source the entry cites (claims, testimonies)",
@@ -161,6 +177,7 @@ def openapi_document() -> dict[str, Any]:
         "paths": {
             "/api/v1/persons": {"get": _list_operation()},
             "/api/v1/persons/{entry_no}": {"get": _detail_operation()},
+            "/api/v1/persons/recent": {"get": _recent_operation()},
             "/api/v1/reports": {"post": report_operation()},
             "/api/v1/openapi.json": {
                 "get": {
@@ -273,5 +290,43 @@ def _detail_operation() -> dict[str, Any]:
             "200": {"description": "the entry", "content": _json("Entry")},
             "404": _error("no public entry has this number"),
             "410": _error("the entry was withdrawn"),
+        },
+    }
+
+
+def _recent_operation() -> dict[str, Any]:
+    return {
+        "summary": "The entries made public most recently (the Atom feed's, as JSON)",
+        "description": "At most 50, latest first; `published` is when each became public.",
+        "responses": {
+            "200": {
+                "description": "the entries",
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "results": {
+                                    "type": "array",
+                                    "items": {
+                                        "allOf": [
+                                            {"$ref": "#/components/schemas/PersonSummary"},
+                                            {
+                                                "type": "object",
+                                                "properties": {
+                                                    "published": {
+                                                        "type": "string",
+                                                        "format": "date-time",
+                                                    }
+                                                },
+                                            },
+                                        ]
+                                    },
+                                }
+                            },
+                        }
+                    }
+                },
+            }
         },
     }

@@ -12,6 +12,7 @@ from victimsdb.web.public.export import csv_response
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
 from victimsdb.web.public.pagination import page_of
 from victimsdb.web.public.policy import is_withdrawn, public_persons
+from victimsdb.web.public.recent import recently_published
 
 JSON_OPTIONS = {"ensure_ascii": False}
 
@@ -55,6 +56,16 @@ def person_detail(request: HttpRequest, entry_no: int) -> JsonResponse:
     if person is None:
         return error(404, f"no public entry number {entry_no}")
     return JsonResponse(entry_document(person), json_dumps_params=JSON_OPTIONS)
+
+
+@require_GET
+def recent(request: HttpRequest) -> JsonResponse:
+    """The Atom feed's entries as JSON: the latest made public, with when."""
+    entries = [
+        {**published.summary, "published": published.since.isoformat()}
+        for published in recently_published()
+    ]
+    return JsonResponse({"results": entries}, json_dumps_params=JSON_OPTIONS)
 
 
 @require_GET

@@ -2,8 +2,9 @@
 
 Built only from records that `policy` lets through. When an entry's
 disclosure is not "full", nothing that could name the person leaves here:
-no names, no summary, no quotes or transcripts, no source titles or links,
-only structured facts under a neutral label.
+no names, no summary, no occupation, no quotes or testimonies' words, no
+source titles or links, no testifier's name, only structured facts under a
+neutral label. Places are as coarse as the person's consent asks.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 
 from victimsdb.core.dates import FuzzyDate
-from victimsdb.core.disclosure import Identity, public_label, shows_names
+from victimsdb.core.disclosure import Identity, byline, public_label, shows_names
 from victimsdb.core.intake.granularity import coarsen
 from victimsdb.core.vocabulary import (
     DatePrecision,
@@ -26,11 +27,16 @@ from victimsdb.core.vocabulary import (
     Gender,
     NameKind,
     PlaceGranularity,
-    Publication,
     Stance,
-    Visibility,
 )
-from victimsdb.web.public.policy import is_public, public_related
+from victimsdb.web.public.policy import (
+    claim_shows,
+    is_public,
+    public_claims,
+    public_related,
+    shows_testimony_words,
+    testifier_disclosure,
+)
 from victimsdb.web.records.models import Claim, Event, Facility, Name, Person, Place, Source
 
 Document = dict[str, Any]
@@ -89,7 +95,7 @@ class _Loaded:
         for name in public_related(Name.objects.filter(person_id__in=ids)).order_by("pk"):
             names[name.person_id].append(name)
         places = _with_lineage({p.hometown_id for p in persons if p.hometown_id is not None})
-        return cls(names, places, _cited(ids))
+        return cls(names, places, _cited(persons, places))
 
 
 _LINEAGE = ["parent", "parent__parent", "parent__parent__parent", "parent__parent__parent__parent"]
@@ -107,47 +113,51 @@ def _with_lineage(ids: set[int]) -> dict[int, Place]:
     return places
 
 
-def _cited(person_ids: list[int]) -> dict[int, list[Source]]:
-    """Per person, the public sources their public claims cite (on public events, or none)."""
-    public_event = Q(
-        event__visibility=Visibility.PUBLIC,
-        event__publication=Publication.PUBLISHED,
-        event__deleted_at__isnull=True,
-    )
-    claims = public_related(Claim.objects.filter(person_id__in=person_ids)).filter(
-        Q(event__isnull=True) | public_event
-    )
-    pairs = set(claims.values_list("person_id", "source_id"))
-    sources = public_related(Source.objects.filter(pk__in={source for _, source in pairs}))
-    found = sources.in_bulk()
-    cited: dict[int, list[Source]] = defaultdict(list)
+def _cited(persons: Sequence[Person], places: dict[int, Place]) -> dict[int, list[Source]]:
+    """Per person, the sources of the claims their entry document shows (policy decides)."""
+    by_id = {person.pk: person for person in persons}
+    claims = public_claims(Claim.objects.filter(person_id__in=list(by_id)))
+    pairs = set()
+    for person_id, source_id, field in claims.values_list("person_id", "source_id", "field"):
+        person = by_id[person_id]
+        hometown = places.get(person.hometown_id or 0)
+        as_recorded = hometown is not None and _coarse(hometown, person) == hometown
+        shows = claim_shows(Claim(field=field), Disclosure(person.disclosure), as_recorded)
+        if any(shows):
+            pairs.add((person_id, source_id))
+    found = Source.objects.in_bulk({source for _, source in pairs})
+    cited: dict[int, dict[int, Source]] = defaultdict(dict)
     for person_id, source_id in pairs:
-        if source_id in found:
-            cited[person_id].append(found[source_id])
-    return {person: _ordered({s.pk: s for s in listed}) for person, listed in cited.items()}
+        cited[person_id][source_id] = found[source_id]
+    return {person: _ordered(sources) for person, sources in cited.items()}
 
 
 def entry_document(person: Person) -> Document:
     """Everything the public may know of an entry."""
-    identifying = shows_names(Disclosure(person.disclosure))
+    shown = _Shown(person)
     document = entry_summary(person)
-    sources: dict[int, Source] = {}
+    claims = public_claims(person.claims.filter(event__isnull=True)).select_related("source")
     document.update(
         citizenships=person.citizenships,
-        occupation=person.occupation,
-        summary=person.summary if identifying else "",
-        events=[_event(event, identifying, sources) for event in _events(person)],
-        claims=[
-            _claim(claim, identifying, sources)
-            for claim in public_related(person.claims.filter(event__isnull=True)).select_related(
-                "source", "name"
-            )
-            if is_public(claim.source) and (claim.name is None or identifying)
-        ],
-        testimonies=[_testimony(t, identifying, sources) for t in _testimonies(person)],
+        occupation=person.occupation if shown.names else "",
+        summary=person.summary if shown.names else "",
+        events=[_event(event, shown) for event in _events(person)],
+        claims=[_claim(claim, shown) for claim in claims if claim.name_id is None or shown.names],
+        testimonies=[_testimony(t, shown) for t in _testimonies(person)],
     )
-    document["sources"] = [_source(source, identifying) for source in _ordered(sources)]
+    document["sources"] = [_source(source, shown.names) for source in _ordered(shown.sources)]
     return document
+
+
+class _Shown:
+    """What one entry's document may show, and the sources it cites so far."""
+
+    def __init__(self, person: Person):
+        self.disclosure = Disclosure(person.disclosure)
+        self.names = shows_names(self.disclosure)
+        hometown = person.hometown  # claims about an unplaced hometown may say anything
+        self.hometown_as_recorded = hometown is not None and _coarse(hometown, person) == hometown
+        self.sources: dict[int, Source] = {}
 
 
 def _label_of(person: Person, names: list[Name], hometown: Place | None) -> str:
@@ -217,8 +227,8 @@ def _facility(facility: Facility | None) -> Document | None:
     return {"name": str(facility), "kind": facility.kind, "place": _place(facility.place)}
 
 
-def _event(event: Event, identifying: bool, sources: dict[int, Source]) -> Document:
-    claims = public_related(event.claims.all()).select_related("source")
+def _event(event: Event, shown: _Shown) -> Document:
+    claims = public_claims(event.claims.all()).select_related("source")
     return {
         "type": event.type,
         "start": _fuzzy(event.start_date, event.start_precision, event.start_qualifier),
@@ -227,42 +237,40 @@ def _event(event: Event, identifying: bool, sources: dict[int, Source]) -> Docum
         "facility": _facility(event.facility),
         "charge": event.charge,
         "sentence_years": float(event.sentence_years) if event.sentence_years else None,
-        "description": event.description if identifying else "",
+        "description": event.description if shown.names else "",
         "disputed": any(claim.stance == Stance.DISPUTES for claim in claims),
-        "claims": [_claim(c, identifying, sources) for c in claims if is_public(c.source)],
+        "claims": [_claim(claim, shown) for claim in claims],
     }
 
 
-def _claim(claim: Any, identifying: bool, sources: dict[int, Source]) -> Document:
-    sources[claim.source.pk] = claim.source
+def _claim(claim: Any, shown: _Shown) -> Document:
+    shown.sources[claim.source.pk] = claim.source
+    value, quote = claim_shows(claim, shown.disclosure, shown.hometown_as_recorded)
     return {
         "field": claim.field,
-        "value": claim.value if identifying or claim.name_id is None else "",
+        "value": claim.value if value else "",
         "stance": claim.stance,
-        "quote": claim.quote if identifying else "",
+        "quote": claim.quote if quote else "",
         "source": claim.source.pk,
     }
 
 
-def _testimony(testimony: Any, identifying: bool, sources: dict[int, Source]) -> Document:
-    if testimony.source is not None and is_public(testimony.source):
-        sources[testimony.source.pk] = testimony.source
+def _testimony(testimony: Any, shown: _Shown) -> Document:
+    words = shows_testimony_words(testimony, shown.disclosure)
+    source = testimony.source if words and is_public(testimony.source) else None
+    if source is not None:
+        shown.sources[source.pk] = source
     testifier = testimony.testifier
-    named = (
-        identifying
-        and testimony.disclosure == Disclosure.FULL
-        and testifier is not None
-        and testifier.visibility == Visibility.PUBLIC
-        and testifier.disclosure == Disclosure.FULL
-    )
+    named = testifier_disclosure(testimony, shown.disclosure)
     return {
-        "testifier": _primary_name(testifier) if named else "anonymous",
+        "testifier": byline(_primary_name(testifier) if testifier else "", named),
         "relation": testimony.relation,
         "date": _fuzzy(testimony.date, testimony.date_precision, DateQualifier.EXACT),
         "language": testimony.language,
-        "summary": testimony.summary if identifying else "",
-        "transcript": testimony.transcript if identifying else "",
-        "source": testimony.source.pk if testimony.source and is_public(testimony.source) else None,
+        "summary": testimony.summary if words else "",
+        "transcript": testimony.transcript if words else "",
+        "translation": testimony.translation if words else "",
+        "source": source.pk if source else None,
     }
 
 

@@ -4,9 +4,28 @@ A person is public when they are a case subject (victim, at risk, persecuted
 abroad), visible to the public, published, not deleted and not merged into
 another entry. A record attached to a public person (a name, an event, a
 claim, a testimony, a source) is shown only when it is itself public and
-published. Testifiers are never entries; their names show only where the
-testimony's disclosure and consent allow. Contact details never leave staff
-pages.
+published; a claim also needs its source, and the name or event it is about,
+to be public (a claim about a withheld name would repeat it).
+
+Testifiers are never entries. A testimony names its testifier only when the
+testifier consented (`consent_publish_name`) and is a public person, and then
+no more than the strictest of the entry's, the testimony's and the
+testifier's own disclosure allows. The testifier's words (summary, transcript,
+translation) and the testimony's source are shown only with that consent and
+only on an entry that shows names: a verbatim account points at its speaker
+as surely as a name.
+
+Places follow the person's consent (`place_granularity`): the hometown and
+event places are coarsened (`entries`), and a claim about the hometown shows
+only where the hometown shows as recorded. Free text a curator publishes on
+an entry that shows names (its summary, event descriptions, quotes) is the
+curator's to word; on an entry without names none of it is shown, nor the
+occupation, nor any claim's quote, nor the value of a claim that is not a
+year, a country or a vocabulary word.
+
+Contact details, precise locations, staff notes, photos (no public output
+shows one; `consent_publish_photo` will decide when one does), relationships,
+advocacy actions, evidence and reports never leave staff pages.
 """
 
 from __future__ import annotations
@@ -15,15 +34,23 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from victimsdb.core.vocabulary import CASE_ROLES, Disclosure, Publication, Visibility
-from victimsdb.web.records.models import Name, Person
+from victimsdb.core.disclosure import strictest
+from victimsdb.core.vocabulary import CASE_ROLES, ClaimField, Disclosure, Publication, Visibility
+from victimsdb.web.records.models import Claim, Name, Person, Testimony
 
-PUBLIC = Q(visibility=Visibility.PUBLIC, publication=Publication.PUBLISHED, deleted_at__isnull=True)
+_PUBLIC_FIELDS: dict[str, object] = {
+    "visibility": Visibility.PUBLIC,
+    "publication": Publication.PUBLISHED,
+    "deleted_at__isnull": True,
+}
+PUBLIC = Q(**_PUBLIC_FIELDS)
+PUBLIC_ENTRY = PUBLIC & Q(merged_into__isnull=True, role__in=sorted(CASE_ROLES))
+"""A public entry; it also reads a person's history rows (when an entry became public)."""
 
 
 def public_persons() -> QuerySet[Person]:
     """The entries anyone may see."""
-    return Person.objects.filter(PUBLIC, merged_into__isnull=True, role__in=list(CASE_ROLES))
+    return Person.objects.filter(PUBLIC_ENTRY)
 
 
 def is_withdrawn(entry_no: int) -> bool:
@@ -36,6 +63,60 @@ def is_withdrawn(entry_no: int) -> bool:
 def public_related(queryset: QuerySet[Any]) -> QuerySet[Any]:
     """Only the public, published, live records of a related queryset."""
     return queryset.filter(PUBLIC)
+
+
+def public_through(relation: str) -> Q:
+    """The records whose `relation` (a foreign key) points at a public record."""
+    return Q(**{f"{relation}__{field}": value for field, value in _PUBLIC_FIELDS.items()})
+
+
+def public_claims(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """The public claims whose source is public, and whose name or event, if any, too."""
+    return public_related(claims).filter(
+        public_through("source"),
+        Q(name__isnull=True) | public_through("name"),
+        Q(event__isnull=True) | public_through("event"),
+    )
+
+
+STRUCTURED_CLAIMS = frozenset(
+    {
+        ClaimField.GENDER,
+        ClaimField.BIRTH_YEAR,
+        ClaimField.ETHNICITY,
+        ClaimField.CITIZENSHIP,
+        ClaimField.STATUS,
+    }
+)
+"""Claims whose value is a vocabulary word, a country code or a year: they name nobody."""
+
+
+def claim_shows(claim: Claim, entry: Disclosure, hometown_as_recorded: bool) -> tuple[bool, bool]:
+    """Whether a public claim's value, and its quote, may show on this entry.
+
+    An entry without names shows only the values of structured claims and no
+    quote. A claim about the hometown shows nothing unless the entry shows
+    the hometown as precisely as it is recorded: its words may place the
+    person more precisely than the consent allows.
+    """
+    if claim.field == ClaimField.HOMETOWN and not hometown_as_recorded:
+        return False, False
+    if entry is Disclosure.FULL:
+        return True, True
+    return claim.field in STRUCTURED_CLAIMS, False
+
+
+def testifier_disclosure(testimony: Testimony, entry: Disclosure) -> Disclosure:
+    """How a public testimony may name its testifier (see the module's docstring)."""
+    testifier = testimony.testifier
+    if not testimony.consent_publish_name or testifier is None or not is_public(testifier):
+        return Disclosure.ANONYMOUS
+    return strictest(entry, Disclosure(testimony.disclosure), Disclosure(testifier.disclosure))
+
+
+def shows_testimony_words(testimony: Testimony, entry: Disclosure) -> bool:
+    """Whether a public testimony's summary, transcript, translation and source may show."""
+    return entry is Disclosure.FULL and testimony.consent_publish_name
 
 
 def is_public(record: Any) -> bool:

@@ -1,10 +1,11 @@
-"""Public pages: home, the list of entries, an entry."""
+"""Public pages: home, the list of entries, an entry, robots.txt."""
 
 from __future__ import annotations
 
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.html import escape
 from django.views.decorators.http import require_GET
 
@@ -58,3 +59,15 @@ def person_detail(request: HttpRequest, entry_no: int) -> HttpResponse:
         return render(request, "public/gone.html", status=410)
     person = get_object_or_404(public_persons(), entry_no=entry_no)
     return render(request, "public/person_detail.html", {"entry": entry_document(person)})
+
+
+# Crawlers get every entry from the sitemap; searches, facet combinations and
+# the JSON API are for people and programs, and staff pages for staff.
+ROBOTS_DISALLOW = ["/admin/", "/staff/", "/i18n/", "/api/", "/persons/?"]
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW)]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

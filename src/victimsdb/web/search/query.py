@@ -145,15 +145,13 @@ def _similarity(token: NameToken, stored: NameToken) -> float:
     return score + SPELLING_TIEBREAK * levenshtein_ratio(token.latin, stored.latin)
 
 
-_SIGNATURES: dict[int, str] = {}
-"""Word signatures by id: a word's signature never changes, so a process keeps them."""
-
-
 def _signatures(word_ids: set[int]) -> dict[int, str]:
-    missing = [word_id for word_id in word_ids if word_id not in _SIGNATURES]
-    for chunk in _chunks(missing):
-        _SIGNATURES.update(Word.objects.filter(pk__in=chunk).values_list("pk", "signature"))
-    return {word_id: _SIGNATURES[word_id] for word_id in word_ids if word_id in _SIGNATURES}
+    """The signatures of these words (read each time: ids are the database's, and a
+    process must not trust what another transaction may have rolled back)."""
+    found: dict[int, str] = {}
+    for chunk in _chunks(sorted(word_ids)):
+        found.update(Word.objects.filter(pk__in=chunk).values_list("pk", "signature"))
+    return found
 
 
 def _near_keys(keys: set[str]) -> set[str]:
