@@ -52,7 +52,8 @@ messages: install
 	$(BIN)/python scripts/compile-messages
 
 bench: install
-	$(BIN)/python -m victimsdb.bench $(if $(SIZES),--sizes $(SIZES)) $(if $(DATABASES),--databases $(DATABASES))
+	scripts/install-system-deps postgres
+	$(BIN)/python -m victimsdb.bench $(if $(SIZES),--sizes $(SIZES)) $(if $(DATABASES),--databases $(DATABASES)) $(if $(DISTRACTORS),--distractors $(DISTRACTORS))
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

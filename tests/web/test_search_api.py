@@ -79,3 +79,10 @@ def test_a_result_cites_its_sources(client: Client) -> None:
     entry = body["results"][0]
     assert "Gulzire Awulqanqizi" in {name["text"] for name in entry["names"]}
     assert {"RFA", "Foreign Policy"} <= {source["outlet"] for source in entry["sources"]}
+
+
+def test_two_misspelt_words_are_found_on_a_second_try(client: Client, person_named: Any) -> None:
+    # Both keys are one edit off (krzr -> krzpr, arkn -> arkns): the first try, which widens
+    # one side at a time, finds nobody; the second widens both.
+    hit = first(client, "Gulzbira Auelkhanskyzy")
+    assert hit["entry_no"] == person_named("Gulzira Auelkhankyzy").entry_no

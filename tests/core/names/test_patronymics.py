@@ -51,3 +51,8 @@ def test_it_does_not_take_the_chinese_guli_for_a_patronymic() -> None:
 def test_it_leaves_names_without_a_suffix_alone() -> None:
     for word in ["tursunaaly", "kasengazy", "orozobai", "dauletkhan"]:
         assert split_suffix(word) == (word, None)
+
+
+def test_a_letter_typed_twice_does_not_hide_the_patronymic() -> None:
+    stem, suffix = split_suffix("ghalymqyyzy")
+    assert stem == "ghalym" and suffix is not None and suffix.gender.value == "female"

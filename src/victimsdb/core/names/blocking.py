@@ -25,8 +25,9 @@ own deletions.
 
 A query looks up (:func:`query_pair_keys`) the pairs of its words' exact
 keys, and the pairs with one side widened to the stored keys one edit away:
-one misspelt word is found, two misspelt words that both change their keys
-are not (that would read most of the index).
+one misspelt word is found. When that finds (almost) nobody, a second try
+widens both sides (:func:`wide_pair_keys`): two misspelt words. Only then,
+because for a common name it would read a good part of the index.
 """
 
 from __future__ import annotations
@@ -103,6 +104,16 @@ def query_pair_keys(exact: Sequence[set[str]], near: Sequence[set[str]]) -> set[
         for first, second in ((exact[i], exact[j]), (near[i], exact[j]), (exact[i], near[j])):
             keys.update(pair_key(a, b) for a, b in product(first, second))
     return keys
+
+
+def wide_pair_keys(near: Sequence[set[str]]) -> set[str]:
+    """The pair keys with both sides one edit off: a query's second try, when both of
+    two misspelt words changed their keys (*Гүнар Ғалымқыызы*)."""
+    return {
+        pair_key(a, b)
+        for i, j in combinations(range(len(near)), 2)
+        for a, b in product(near[i], near[j])
+    }
 
 
 def key_variants(key: str) -> set[str]:

@@ -77,6 +77,16 @@ def split_suffix(word: str) -> tuple[str, Suffix | None]:
     >>> stem, suffix.kind.value, suffix.gender.value
     ('erkin', 'patronymic', 'male')
     """
+    found = _split(word)
+    if found[1] is None:
+        # A typed-twice letter hides a suffix (*Galymqyyzy*): look again without doubles.
+        squeezed = re.sub(r"(.)\1+", r"\1", word)
+        if squeezed != word and _split(squeezed)[1] is not None:
+            return _split(squeezed)
+    return found
+
+
+def _split(word: str) -> tuple[str, Suffix | None]:
     for pattern, kind, gender in _PATTERNS:
         match = pattern.search(word)
         if match and match.start() >= MIN_STEM:

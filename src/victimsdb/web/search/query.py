@@ -35,7 +35,12 @@ from functools import lru_cache
 from django.db.models import QuerySet
 
 from victimsdb.core.names import compare
-from victimsdb.core.names.blocking import key_variants, query_pair_keys, query_words
+from victimsdb.core.names.blocking import (
+    key_variants,
+    query_pair_keys,
+    query_words,
+    wide_pair_keys,
+)
 from victimsdb.core.names.compare import (
     EXTRA_WORD_FACTOR,
     ONE_WORD_EACH_FACTOR,
@@ -53,6 +58,9 @@ MIN_SCORE = 0.7
 MAX_HITS = 10_000
 """A name query ranks at most this many persons (a name, not a whole population)."""
 MAX_QUERY_WORDS = 6
+SECOND_TRY_BELOW = 10
+"""A multi-word query that finds fewer persons than this tries again with both words
+one edit off (two misspelt words)."""
 SPELLING_TIEBREAK = 0.001
 """Added to a word's similarity times its literal likeness to the query word: it orders
 equal matches (hundreds of *Gulnar Memet* in every script) by spelling, nothing more."""
@@ -164,7 +172,15 @@ def _near_keys(keys: set[str]) -> set[str]:
 def _pair_rows(tokens: list[NameToken], public: bool) -> list[Row]:
     exact = [set(token_keys(token)) for token in tokens]
     near = [_near_keys(keys) for keys in exact]
-    rows = NamePair.objects.filter(pair_key__in=sorted(query_pair_keys(exact, near)))
+    first = query_pair_keys(exact, near)
+    rows = _rows_under(first, public)
+    if len({row[0] for row in rows}) < SECOND_TRY_BELOW:
+        rows += _rows_under(wide_pair_keys(near) - first, public)
+    return rows
+
+
+def _rows_under(pair_keys: set[str], public: bool) -> list[Row]:
+    rows = NamePair.objects.filter(pair_key__in=sorted(pair_keys))
     if public:
         rows = rows.filter(public=True)
     return list(rows.values_list("person_id", "entry_no", "word_a_id", "word_b_id", "words"))
