@@ -52,3 +52,12 @@ def test_a_bad_list_query_is_a_400_with_the_reason(client: Client) -> None:
 def test_the_list_search_finds_a_name(client: Client) -> None:
     page = client.get("/persons/?q=Sauytbay").content.decode()
     assert "1 entry" in page and "Sayragul Sauytbay" in page
+
+
+@pytest.mark.parametrize("query", ["a" * 201, "abc\x01"])
+def test_a_query_too_long_or_with_control_characters_gets_a_clear_400(
+    client: Client, query: str
+) -> None:
+    response = client.get("/persons/", {"q": query})
+    assert response.status_code == 400
+    assert b"Bad query" in response.content

@@ -67,7 +67,19 @@ def test_search_combines_with_filters(client: Client) -> None:
     )
 
 
-@pytest.mark.parametrize("query", ["", "   ", "😀😀", "'; DROP TABLE records_name; --", "a", "李"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "😀😀",
+        "'; DROP TABLE records_name; --",
+        "a",
+        "李",
+        "Gulzira Әуелханқызы 古丽 گۈلزىرە",  # mixed scripts
+        " ".join(["Gulzira Auelkhankyzy"] * 9),  # 188 characters, 18 words
+    ],
+)
 def test_odd_queries_get_a_normal_answer(client: Client, query: str) -> None:
     assert client.get("/api/v1/persons", {"q": query}).status_code == 200
 
