@@ -22,14 +22,17 @@ from victimsdb.core.names import detect_script
 from victimsdb.core.vocabulary import Script
 from victimsdb.web.public.freshness import bump
 from victimsdb.web.records.models import (
+    COUNTY_KINDS,
+    PREFECTURE_KINDS,
     Event,
     Facility,
     FacilityName,
     Name,
     Person,
     Place,
-    PlaceName,
+    division_of,
 )
+from victimsdb.web.records.places import load_gazetteer, resolve_place
 from victimsdb.web.search.indexing import Vocabulary, rows_for
 from victimsdb.web.search.models import INDEX_VERSION, IndexState
 
@@ -100,9 +103,11 @@ def bulk_load(persons_csv: Path) -> tuple[LoadTimes, dict[str, int]]:
 
 
 class _Lookups:
-    """Places and facilities by name, created on first sight."""
+    """Places (resolved against the gazetteer, as the importer does) and facilities by name,
+    created on first sight."""
 
     def __init__(self) -> None:
+        load_gazetteer()
         self.places: dict[str, Place] = {}
         self.facilities: dict[str, Facility] = {}
 
@@ -110,9 +115,7 @@ class _Lookups:
         if not text:
             return None
         if text not in self.places:
-            place = Place.objects.create(kind="county")
-            PlaceName.objects.create(place=place, text=text)
-            self.places[text] = place
+            self.places[text] = resolve_place(text)
         return self.places[text]
 
     def facility(self, text: str) -> Facility | None:
@@ -151,7 +154,8 @@ def _person(row: dict[str, str], entry_no: int, lookups: _Lookups) -> Person:
         status_override=row.get("status") or "",
         detained_year=int(detained[:4]) if detained else None,
         hometown=hometown,
-        county=hometown,
+        county_id=division_of(hometown, COUNTY_KINDS),
+        prefecture_id=division_of(hometown, PREFECTURE_KINDS),
         citizenships=[c for c in row.get("citizenship", "").split("|") if c],
     )
 

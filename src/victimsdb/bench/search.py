@@ -171,13 +171,15 @@ def _recall_ties_shared(query: str, entries: set[int], k: int = 10) -> float:
     """Expected recall@k of the ranking when equal scores are ordered at random."""
     from victimsdb.web.search.query import rank
 
-    candidates = rank(query, public=True)
-    scores = [c.score for c in candidates if c.entry_no in entries]
+    # Scores as shown (two decimals): the ranking's spelling tie-break orders namesakes,
+    # it does not tell them apart.
+    shown = [(int(c.score * 100 + 1e-9), c.entry_no) for c in rank(query, public=True)]
+    scores = [score for score, entry_no in shown if entry_no in entries]
     if not scores:
         return 0.0
     best = max(scores)
-    above = sum(1 for c in candidates if c.score > best)
-    tied = sum(1 for c in candidates if c.score == best)
+    above = sum(1 for score, _ in shown if score > best)
+    tied = sum(1 for score, _ in shown if score == best)
     return max(0.0, min(1.0, (k - above) / tied))
 
 

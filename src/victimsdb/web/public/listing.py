@@ -14,7 +14,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 
 from victimsdb.core.vocabulary import Disclosure
-from victimsdb.web.public.facets import FACETS, facet_counts, facet_counts_of
+from victimsdb.web.public.facets import FACET_ROW, FACETS, facet_counts, facet_counts_of
 from victimsdb.web.public.freshness import cached
 from victimsdb.web.public.policy import PUBLIC, public_persons
 from victimsdb.web.records.models import Name, Person
@@ -65,8 +65,9 @@ class NameResults(Results, Sequence[Person]):
     """The entries a name query found, best first. Only the entries read (a page, an
     export) are compared with the query in full and explained."""
 
-    def __init__(self, text: str, candidates: list[Candidate], scope: QuerySet[Person]):
-        super().__init__(self, scope)
+    def __init__(self, text: str, candidates: list[Candidate], rows: Sequence[Sequence[object]]):
+        super().__init__(self, Person.objects.none())
+        self.rows = rows  # FACET_ROW of every person found
         self.text = text
         self.candidates = candidates
         self.hits: dict[int, Hit] = {}
@@ -92,7 +93,7 @@ class NameResults(Results, Sequence[Person]):
         return {"score": hit.score, "matched_name": hit.matched_name, "why": hit.explanation}
 
     def facets(self) -> dict[str, list[dict[str, object]]]:
-        return facet_counts_of(self.scope)
+        return facet_counts_of(self.rows)
 
 
 def parse_query(params: QueryDict) -> PersonQuery:
@@ -129,10 +130,12 @@ def run_query(query: PersonQuery) -> Results:
         return Results(ordered, ordered, query.filters)
     candidates = rank(query.q, public=True)[:MAX_HITS]
     # The index reads only rows flagged public; the policy's own query is the guard
-    # (and applies the facet filters). Entries whose names are withheld are never found.
-    scope = persons.filter(disclosure=Disclosure.FULL, pk__in=[c.person_id for c in candidates])
-    allowed = set(scope.values_list("pk", flat=True))
-    return NameResults(query.q, [c for c in candidates if c.person_id in allowed], scope)
+    # (and applies the facet filters), and reads what the facets count in passing.
+    # Entries whose names are withheld are never found by name.
+    found = persons.filter(disclosure=Disclosure.FULL, pk__in=[c.person_id for c in candidates])
+    rows = list(found.values_list(*FACET_ROW))
+    allowed = {row[0] for row in rows}
+    return NameResults(query.q, [c for c in candidates if c.person_id in allowed], rows)
 
 
 def _page(value: str | None) -> int:

@@ -132,14 +132,16 @@ class _Scorer:
         a, b = similarity[word_a], similarity[word_b]
         if word_a == word_b and words == 1:  # a stored one-word name
             return max(a) * SINGLE_WORD_FACTOR
-        best = max(min(a[i], b[j]) for i in range(len(a)) for j in range(len(b)) if i != j)
+        if len(a) == 2:  # the usual two-word query, without the general loop
+            best = max(min(a[0], b[1]), min(a[1], b[0]))
+        else:
+            best = max(min(a[i], b[j]) for i in range(len(a)) for j in range(len(b)) if i != j)
         return best * EXTRA_WORD_FACTOR ** abs(words - len(self.tokens))
 
     def _learn(self, word_ids: set[int]) -> None:
         missing = word_ids - set(self.similarity)
         for word_id, signature in _signatures(missing).items():
-            stored = token_from_signature(signature)
-            self.similarity[word_id] = [_similarity(token, stored) for token in self.tokens]
+            self.similarity[word_id] = [_similarity(token, signature) for token in self.tokens]
 
 
 def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
@@ -147,7 +149,9 @@ def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
     return similarity[row[2]][0] * factor
 
 
-def _similarity(token: NameToken, stored: NameToken) -> float:
+@lru_cache(maxsize=500_000)
+def _similarity(token: NameToken, signature: str) -> float:
+    stored = token_from_signature(signature)
     score = word_similarity(token, stored).score
     # Among equally good matches, the spelling closest to what was typed first.
     return score + SPELLING_TIEBREAK * levenshtein_ratio(token.latin, stored.latin)
