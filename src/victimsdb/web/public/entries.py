@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import prefetch_related_objects
-
 from victimsdb.core.dates import FuzzyDate
 from victimsdb.core.disclosure import Identity, byline, public_label, shows_names
 from victimsdb.core.intake.granularity import coarsen
@@ -29,6 +27,7 @@ from victimsdb.core.vocabulary import (
     PlaceGranularity,
     Stance,
 )
+from victimsdb.web.public.placetree import PlaceNode, Tree, place_tree, public_place
 from victimsdb.web.public.policy import (
     claim_shows,
     is_public,
@@ -62,17 +61,17 @@ def entry_summaries(
 def _summary(person: Person, loaded: _Loaded, match: Document | None) -> Document:
     identifying = shows_names(Disclosure(person.disclosure))
     names = loaded.names.get(person.pk, [])
-    hometown = _coarse(loaded.places.get(person.hometown_id or 0), person)
+    hometown = public_place(loaded.places, person.hometown_id, person.place_granularity)
     summary = {
         "entry_no": person.entry_no,
-        "label": _label_of(person, names, hometown),
+        "label": _label_of(person, names, hometown[0].label if hometown else None),
         "names": [_name(name) for name in names] if identifying else [],
         "gender": person.gender,
         "birth_year": person.birth_year,
         "ethnicity": person.ethnicity,
         "status": person.status,
         "verification": person.verification,
-        "hometown": _place(hometown),
+        "hometown": _place_of(hometown),
         "sources": [_source(source, identifying) for source in loaded.cited.get(person.pk, [])],
     }
     if match is not None:
@@ -85,7 +84,7 @@ class _Loaded:
     """What the summaries of some persons show, read in a few queries."""
 
     names: dict[int, list[Name]]
-    places: dict[int, Place]
+    places: Tree
     cited: dict[int, list[Source]]
 
     @classmethod
@@ -94,34 +93,26 @@ class _Loaded:
         names: dict[int, list[Name]] = defaultdict(list)
         for name in public_related(Name.objects.filter(person_id__in=ids)).order_by("pk"):
             names[name.person_id].append(name)
-        places = _with_lineage({p.hometown_id for p in persons if p.hometown_id is not None})
+        places = place_tree()
         return cls(names, places, _cited(persons, places))
 
 
-_LINEAGE = ["parent", "parent__parent", "parent__parent__parent", "parent__parent__parent__parent"]
+def _place_of(shown: list[PlaceNode]) -> Document | None:
+    """A place shown (its public lineage, as coarse as consent asks) as the documents give it."""
+    if not shown:
+        return None
+    return {"name": shown[0].label, "within": [node.label for node in shown[1:]]}
 
 
-def _with_lineage(ids: set[int]) -> dict[int, Place]:
-    """Places with their ancestors and every one's names loaded (two queries)."""
-    if not ids:
-        return {}
-    places = Place.objects.select_related(*_LINEAGE).in_bulk(ids)
-    # Every instance: select_related builds one per chain, even for the same place.
-    prefetch_related_objects(
-        [node for place in places.values() for node in place.lineage()], "names"
-    )
-    return places
-
-
-def _cited(persons: Sequence[Person], places: dict[int, Place]) -> dict[int, list[Source]]:
+def _cited(persons: Sequence[Person], places: Tree) -> dict[int, list[Source]]:
     """Per person, the sources of the claims their entry document shows (policy decides)."""
     by_id = {person.pk: person for person in persons}
     claims = public_claims(Claim.objects.filter(person_id__in=list(by_id)))
     pairs = set()
     for person_id, source_id, field in claims.values_list("person_id", "source_id", "field"):
         person = by_id[person_id]
-        hometown = places.get(person.hometown_id or 0)
-        as_recorded = hometown is not None and _coarse(hometown, person) == hometown
+        shown = public_place(places, person.hometown_id, person.place_granularity)
+        as_recorded = bool(shown) and shown[0].id == person.hometown_id
         shows = claim_shows(Claim(field=field), Disclosure(person.disclosure), as_recorded)
         if any(shows):
             pairs.add((person_id, source_id))
@@ -160,13 +151,13 @@ class _Shown:
         self.sources: dict[int, Source] = {}
 
 
-def _label_of(person: Person, names: list[Name], hometown: Place | None) -> str:
+def _label_of(person: Person, names: list[Name], hometown: str | None) -> str:
     identity = Identity(
         primary_name=_primary_of(names),
         gender=Gender(person.gender or Gender.UNKNOWN),
         ethnicity=Ethnicity(person.ethnicity or Ethnicity.UNKNOWN),
         birth_year=person.birth_year,
-        place=str(hometown) if hometown else None,
+        place=hometown,
     )
     return public_label(identity, Disclosure(person.disclosure))
 

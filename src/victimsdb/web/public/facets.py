@@ -19,11 +19,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Model, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from victimsdb.core.vocabulary import Ethnicity, Gender, PlaceGranularity, Status, Verification
+from victimsdb.web.public.freshness import cached
+from victimsdb.web.public.placetree import place_tree
 from victimsdb.web.public.policy import PUBLIC, is_public
-from victimsdb.web.records.models import Event, Facility, FacilityName, Person, Place, PlaceName
+from victimsdb.web.records.models import Event, Facility, FacilityName, Person, Place
 
 Facet = list[dict[str, Any]]
 Tally = dict[str, int]
@@ -80,24 +82,27 @@ def _enum_facet(field: str, enum: type[Any]) -> FacetField:
     )
 
 
-Labeller = Callable[[Iterable[str]], dict[str, str]]
+def _place_labels(values: Iterable[str]) -> dict[str, str]:
+    """Labels of the public places among the values (from the place tree: no query)."""
+    tree = place_tree()
+    nodes = (tree.get(int(value)) for value in values if value.isdigit())
+    return {str(node.id): node.label for node in nodes if node is not None and node.public}
 
 
-def _public_labels(model: type[Place] | type[Facility], names: type[Model]) -> Labeller:
-    """Labels of the public places or facilities among the values: each one's first name,
-    as its str() gives it (two flat queries: facets may name thousands)."""
-    noun = str(model._meta.model_name)
+def _facility_labels(values: Iterable[str]) -> dict[str, str]:
+    """Labels of the public facilities among the values: each one's first name, as its
+    str() gives it (every public facility's, read once per data version)."""
+    known = cached("facility-labels", _public_facility_labels)
+    return {value: known[value] for value in values if value in known}
 
-    def labels(values: Iterable[str]) -> dict[str, str]:
-        ids = [int(value) for value in values if value.isdigit()]
-        public = set(model.objects.filter(PUBLIC, pk__in=ids).values_list("pk", flat=True))
-        first: dict[int, str] = {}
-        rows = names._default_manager.filter(**{f"{noun}_id__in": public}).order_by("pk")
-        for owner, text in rows.values_list(f"{noun}_id", "text"):
-            first.setdefault(owner, text)
-        return {str(pk): first.get(pk, f"{noun} {pk}") for pk in public}
 
-    return labels
+def _public_facility_labels() -> dict[str, str]:
+    public = set(Facility.objects.filter(PUBLIC).values_list("pk", flat=True))
+    first: dict[int, str] = {}
+    names = FacilityName.objects.filter(facility_id__in=public).order_by("pk")
+    for owner, text in names.values_list("facility_id", "text"):
+        first.setdefault(owner, text)
+    return {str(pk): first.get(pk, f"facility {pk}") for pk in public}
 
 
 def _place_facet(field: str, granularities: frozenset[str]) -> FacetField:
@@ -113,7 +118,7 @@ def _place_facet(field: str, granularities: frozenset[str]) -> FacetField:
         f"{field}_id",
         check,
         place_filter,
-        _public_labels(Place, PlaceName),
+        _place_labels,
         False,
         granularities,
     )
@@ -158,7 +163,7 @@ FACETS: dict[str, FacetField] = {
             "facility",
             _check_facility,
             _filter_facility,
-            _public_labels(Facility, FacilityName),
+            _facility_labels,
         ),
         FacetField(
             "year",
