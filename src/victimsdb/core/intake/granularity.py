@@ -43,3 +43,13 @@ def coarsen(
         if level >= floor:
             return place
     return None
+
+
+def consents_to(kind: str) -> frozenset[str]:
+    """The granularities that let a place of this kind show as it is (unknown kinds count
+    as precise as a village; an empty granularity reads as the default, county)."""
+    level = _LEVEL[PlaceKind(kind)] if kind in _LEVEL else 0
+    allowed = {granularity.value for granularity, floor in _FLOOR.items() if floor <= level}
+    if PlaceGranularity.COUNTY.value in allowed:
+        allowed.add("")
+    return frozenset(allowed)

@@ -30,6 +30,7 @@ from victimsdb.core.vocabulary import (
 from victimsdb.web.public.placetree import PlaceNode, Tree, place_tree, public_place
 from victimsdb.web.public.policy import (
     claim_shows,
+    facility_shown,
     is_public,
     public_claims,
     public_related,
@@ -177,7 +178,7 @@ def _name(name: Name) -> Document:
 
 
 def _events(person: Person) -> list[Event]:
-    events = public_related(person.events.all()).select_related("place", "facility")
+    events = public_related(person.events.all()).select_related("place", "facility__place", "person")
     return sorted(events, key=lambda event: (event.start_date is None, event.start_date, event.pk))
 
 
@@ -212,10 +213,15 @@ def _coarse(place: Place | None, person: Person) -> Place | None:
     return coarsen(lineage, lambda node: node.kind, granularity)
 
 
-def _facility(facility: Facility | None) -> Document | None:
+def _facility(facility: Facility | None, person: Person) -> Document | None:
+    """A facility as the entry's consent lets it show: named only when its place is no
+    more precise than the consent allows, else its kind and the allowed place."""
     if facility is None or not is_public(facility):
         return None
-    return {"name": str(facility), "kind": facility.kind, "place": _place(facility.place)}
+    place = _place(_coarse(facility.place, person))
+    if not facility_shown(facility, person.place_granularity):
+        return {"name": "", "kind": facility.kind, "place": place}
+    return {"name": str(facility), "kind": facility.kind, "place": place}
 
 
 def _event(event: Event, shown: _Shown) -> Document:
@@ -225,7 +231,7 @@ def _event(event: Event, shown: _Shown) -> Document:
         "start": _fuzzy(event.start_date, event.start_precision, event.start_qualifier),
         "end": _fuzzy(event.end_date, event.end_precision, event.end_qualifier),
         "place": _place(_coarse(event.place, event.person)),
-        "facility": _facility(event.facility),
+        "facility": _facility(event.facility, event.person),
         "charge": event.charge,
         "sentence_years": float(event.sentence_years) if event.sentence_years else None,
         "description": event.description if shown.names else "",

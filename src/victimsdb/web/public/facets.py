@@ -24,7 +24,7 @@ from django.db.models import Count, Q, QuerySet
 from victimsdb.core.vocabulary import Ethnicity, Gender, PlaceGranularity, Status, Verification
 from victimsdb.web.public.freshness import cached
 from victimsdb.web.public.placetree import place_tree
-from victimsdb.web.public.policy import PUBLIC, is_public
+from victimsdb.web.public.policy import PUBLIC, consented_facilities, is_public
 from victimsdb.web.records.models import Event, Facility, FacilityName, Person, Place
 
 Facet = list[dict[str, Any]]
@@ -139,8 +139,8 @@ def _check_facility(value: str) -> str | None:
 
 
 def _filter_facility(persons: QuerySet[Person], value: str) -> QuerySet[Person]:
-    held = Event.objects.filter(PUBLIC, facility_id=int(value)).values("person_id")
-    return persons.filter(pk__in=held)
+    events = Event.objects.filter(PUBLIC, consented_facilities(), facility_id=int(value))
+    return persons.filter(pk__in=events.values("person_id"))
 
 
 def _check_year(value: str) -> str | None:
@@ -217,7 +217,9 @@ def _sql_tally(persons: QuerySet[Person], column: str) -> Tally:
 
 
 def _facility_tally(persons: QuerySet[Person] | list[int]) -> Tally:
-    events = Event.objects.filter(PUBLIC, person__in=persons, facility__isnull=False)
+    events = Event.objects.filter(
+        PUBLIC, consented_facilities(), person__in=persons, facility__isnull=False
+    )
     rows = events.values_list("facility").annotate(n=Count("person", distinct=True)).order_by()
     return {_text(value): count for value, count in rows}
 

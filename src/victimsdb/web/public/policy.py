@@ -35,7 +35,15 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from victimsdb.core.disclosure import strictest
-from victimsdb.core.vocabulary import CASE_ROLES, ClaimField, Disclosure, Publication, Visibility
+from victimsdb.core.intake.granularity import consents_to
+from victimsdb.core.vocabulary import (
+    CASE_ROLES,
+    ClaimField,
+    Disclosure,
+    PlaceKind,
+    Publication,
+    Visibility,
+)
 from victimsdb.web.records.models import Claim, Name, Person, Testimony
 
 _PUBLIC_FIELDS: dict[str, object] = {
@@ -139,3 +147,22 @@ def searchable_by_public(person: Person, name: Name) -> bool:
         and person.role in CASE_ROLES
         and person.disclosure == Disclosure.FULL
     )
+
+
+def facility_shown(facility: Any, granularity: str) -> bool:
+    """Whether an entry whose consent places it at this granularity may name a facility it
+    was held in: the facility's place must be no more precise than the consent allows
+    (a camp in a township names the township). A facility nobody has placed shows."""
+    place = facility.place if facility is not None else None
+    return place is None or (granularity or "") in consents_to(place.kind)
+
+
+def consented_facilities() -> Q:
+    """The events (of public entries) whose facility the person's consent lets a public
+    count or filter name: `facility_shown` as a query."""
+    allowed = Q(facility__place__isnull=True)
+    for kind in [*(kind.value for kind in PlaceKind), ""]:
+        allowed |= Q(
+            facility__place__kind=kind, person__place_granularity__in=sorted(consents_to(kind))
+        )
+    return allowed

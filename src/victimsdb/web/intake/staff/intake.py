@@ -14,6 +14,7 @@ from victimsdb.web.intake.staff.access import staff_only
 from victimsdb.web.intake.staff.candidates import candidates
 from victimsdb.web.intake.staff.forms import IntakeForm
 from victimsdb.web.records.models import Person
+from victimsdb.web.security.clearance import hide_confidential
 
 MAX_QUERY = 200
 
@@ -22,7 +23,7 @@ MAX_QUERY = 200
 def intake_search(request: HttpRequest) -> HttpResponse:
     """Step one: is the victim already in the database? Search by any spelling."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY]
-    hits = candidates([query]) if query else []
+    hits = candidates([query], request.user) if query else []
     return render(request, "intake/staff/intake_search.html", {"q": query, "hits": hits})
 
 
@@ -53,7 +54,8 @@ def _chosen(request: HttpRequest) -> Person | None:
     entry = request.GET.get("entry", "")
     if not entry.isdigit():
         return None
-    return get_object_or_404(Person, entry_no=int(entry), role__in=list(CASE_ROLES))
+    cleared = hide_confidential(Person.objects.filter(role__in=list(CASE_ROLES)), request.user)
+    return get_object_or_404(cleared, entry_no=int(entry))
 
 
 def _sitting(form: IntakeForm, victim: Person | None) -> Sitting:

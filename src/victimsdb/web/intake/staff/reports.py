@@ -31,7 +31,9 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "report": report,
         "cleared": cleared,
-        "candidates": candidates(list(report.names)) if report.state == "triaged" else [],
+        "candidates": (
+            candidates(list(report.names), request.user) if report.state == "triaged" else []
+        ),
         "draft_form": DraftForm(),
         "steps": report.steps.select_related("by"),
     }
