@@ -71,6 +71,8 @@ def test_a_testimony_about_an_existing_entry(volunteer: Client, person_named: An
     assert kept.media_type == "image/png" and kept.name == "id-card.png"
     assert intake.Step.objects.filter(person=gulzira, action="record").exists()
     assert testimony.history.count() == 1 and testifier.history.exists()
+    gulzira.refresh_from_db()  # the relative's consent narrows the entry's (county before)
+    assert gulzira.place_granularity == "prefecture"
 
 
 def test_nothing_of_the_testifier_reaches_public_pages(

@@ -53,3 +53,9 @@ def consents_to(kind: str) -> frozenset[str]:
     if PlaceGranularity.COUNTY.value in allowed:
         allowed.add("")
     return frozenset(allowed)
+
+
+def coarsest(*granularities: PlaceGranularity) -> PlaceGranularity:
+    """The granularity that places least precisely: where several people consent, each
+    may only narrow what is shown (an entry's and a relative's testimony's)."""
+    return max(granularities, key=_FLOOR.__getitem__, default=PlaceGranularity.REGION)

@@ -21,6 +21,7 @@ from typing import Any
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
+from victimsdb.core.intake.granularity import coarsest
 from victimsdb.core.intake.workflow import Step
 from victimsdb.core.vocabulary import (
     DatePrecision,
@@ -88,6 +89,7 @@ def record_testimony(sitting: Sitting, uploads: Sequence[UploadedFile], by: Any)
             collected_by=who,
         )
         victim = _victim(sitting, source)
+        _narrow_consent(victim, sitting)
         testifier = _testifier(sitting, source)
         if sitting.relation != WITNESS:
             Relationship.objects.create(
@@ -123,6 +125,16 @@ def _victim(sitting: Sitting, source: Source) -> Person:
     save_with_reason(person, "drafted at intake")
     add_names(person, new.names, source)
     return person
+
+
+def _narrow_consent(victim: Person, sitting: Sitting) -> None:
+    """A relative's consent can only narrow how precisely the entry places the victim:
+    public outputs read the entry's granularity, so it takes the coarser of the two."""
+    current = PlaceGranularity(victim.place_granularity or PlaceGranularity.COUNTY)
+    narrowed = coarsest(current, sitting.place_granularity)
+    if narrowed != current:
+        victim.place_granularity = narrowed
+        save_with_reason(victim, f"place granularity narrowed to {narrowed} by a testimony")
 
 
 def _testifier(sitting: Sitting, source: Source) -> Person:

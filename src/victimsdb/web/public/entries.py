@@ -178,7 +178,9 @@ def _name(name: Name) -> Document:
 
 
 def _events(person: Person) -> list[Event]:
-    events = public_related(person.events.all()).select_related("place", "facility__place", "person")
+    events = public_related(person.events.all()).select_related(
+        "place", "facility__place", "person"
+    )
     return sorted(events, key=lambda event: (event.start_date is None, event.start_date, event.pk))
 
 
