@@ -1,6 +1,5 @@
 """A facility names a place: an entry placed only by prefecture never names a camp in a county."""
 
-
 import pytest
 from django.test import Client
 

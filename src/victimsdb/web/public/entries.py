@@ -73,7 +73,10 @@ def _summary(person: Person, loaded: _Loaded, match: Document | None) -> Documen
         "status": person.status,
         "verification": person.verification,
         "hometown": _place_of(hometown),
-        "sources": [_source(source, identifying) for source in loaded.cited.get(person.pk, [])],
+        "sources": [
+            {**_source(source, identifying), **({} if identifying else {"id": number})}
+            for number, source in enumerate(loaded.cited.get(person.pk, []), 1)
+        ],
     }
     if match is not None:
         summary["match"] = match
@@ -138,6 +141,19 @@ def entry_document(person: Person) -> Document:
         testimonies=[_testimony(t, shown) for t in _testimonies(person)],
     )
     document["sources"] = [_source(source, shown.names) for source in _ordered(shown.sources)]
+    return document if shown.names else _renumbered(document)
+
+
+def _renumbered(document: Document) -> Document:
+    """An entry without names numbers its sources 1, 2, 3... instead of by their ids: an id
+    seen again on a named entry citing the same article would say whose entry this is."""
+    local = {source["id"]: number for number, source in enumerate(document["sources"], 1)}
+    for source in document["sources"]:
+        source["id"] = local[source["id"]]
+    cited = [*document["claims"], *document["testimonies"]]
+    cited += [claim for event in document["events"] for claim in event["claims"]]
+    for item in cited:
+        item["source"] = local.get(item["source"])
     return document
 
 
@@ -243,14 +259,15 @@ def _event(event: Event, shown: _Shown) -> Document:
 
 
 def _claim(claim: Any, shown: _Shown) -> Document:
-    shown.sources[claim.source.pk] = claim.source
     value, quote = claim_shows(claim, shown.disclosure, shown.hometown_as_recorded)
+    if value or quote:  # a claim that shows nothing cites nothing (its source may place)
+        shown.sources[claim.source.pk] = claim.source
     return {
         "field": claim.field,
         "value": claim.value if value else "",
         "stance": claim.stance,
         "quote": claim.quote if quote else "",
-        "source": claim.source.pk,
+        "source": claim.source.pk if value or quote else None,
     }
 
 
