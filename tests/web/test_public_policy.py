@@ -108,3 +108,11 @@ def test_a_testifier_who_asked_for_anonymity_is_not_named(
     models.Testimony.objects.filter(victim=ekpor).update(disclosure="anonymous")
     detail = client.get(f"/api/v1/persons/{ekpor.entry_no}").json()
     assert {t["testifier"] for t in detail["testimonies"]} == {"anonymous"}
+
+
+def test_a_withdrawn_entry_that_was_never_public_is_not_found(client: Client) -> None:
+    draft = Person.objects.create(publication="draft")
+    draft.publication = "withdrawn"
+    draft.save()
+    assert client.get(f"/persons/{draft.entry_no}/").status_code == 404
+    assert client.get(f"/api/v1/persons/{draft.entry_no}").status_code == 404

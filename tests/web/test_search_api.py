@@ -98,3 +98,14 @@ def test_two_misspelt_words_are_found_on_a_second_try(client: Client, person_nam
     # one side at a time, finds nobody; the second widens both.
     hit = first(client, "Gulzbira Auelkhanskyzy")
     assert hit["entry_no"] == person_named("Gulzira Auelkhankyzy").entry_no
+
+
+def test_a_name_moved_to_another_entry_leaves_the_first(client: Client, person_named: Any) -> None:
+    alias = Name.objects.get(text="Guzire Awulqanqizi")
+    dina = person_named("Dina Iemberdi")
+    alias.text = "Zzyzx Qwrtp"
+    alias.save()
+    alias.person = dina
+    alias.save()
+    found = client.get("/api/v1/persons", {"q": "Zzyzx Qwrtp"}).json()["results"]
+    assert [entry["entry_no"] for entry in found] == [dina.entry_no]

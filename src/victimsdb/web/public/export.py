@@ -34,7 +34,8 @@ def csv_response(results: Results, base_url: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="victimsdb-persons.csv"'
     persons = list(results.persons[: EXPORT_LIMIT + 1])
-    response["X-Truncated"] = "true" if len(persons) > EXPORT_LIMIT else "false"
+    cut = len(persons) > EXPORT_LIMIT or results.truncated
+    response["X-Truncated"] = "true" if cut else "false"
     writer = csv.writer(response)
     writer.writerow(COLUMNS)
     for start in range(0, min(len(persons), EXPORT_LIMIT), CHUNK):

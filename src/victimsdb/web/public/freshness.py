@@ -2,39 +2,42 @@
 
 The facets of the list without a name query count a million entries; they
 change only when an entry, an event, a place or a facility does. Every such
-save or deletion renews `DataVersion` (signals, connected in apps.py, after the
-records app's own handlers have refreshed derived fields), and counts are
-cached (Django's cache, CACHES) under the version they were computed at: a
-change makes them unreachable at once, on every server process, with no
-explicit invalidation. The version row is read once per request that needs it.
+save or deletion logs a `DataChange` (signals, connected in apps.py, after the
+records app's own handlers have refreshed derived fields; see models.py for
+why a log), and counts are cached (Django's cache, CACHES) under the version
+they were computed at, the newest change's token: a change makes them
+unreachable as soon as it commits, on every server process, with no explicit
+invalidation. The version is read (the last row by primary key) once per
+request that needs it, before the data.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
-from uuid import uuid4
 
 from django.core.cache import cache
 
-from victimsdb.web.public.models import DataVersion
+from victimsdb.web.public.models import DataChange
 
 T = TypeVar("T")
-ROW = 1
 TIMEOUT = 24 * 3600  # a version no request asks for any more leaves the cache by itself
+KEEP = 1000  # change rows kept; older ones are pruned every KEEP changes
 
 
 def current() -> str:
-    """The version of the public data now."""
-    token = DataVersion.objects.filter(pk=ROW).values_list("token", flat=True).first()
-    return token or "initial"
+    """The version of the public data now: the newest change's token."""
+    newest = DataChange.objects.order_by("-id").values_list("token", flat=True).first()
+    return newest or "initial"
 
 
 def bump(*args: Any, **kwargs: Any) -> None:
     """Say the public data changed (a signal receiver, so it takes any arguments)."""
     if kwargs.get("raw"):
         return
-    DataVersion.objects.update_or_create(pk=ROW, defaults={"token": uuid4().hex})
+    change = DataChange.objects.create()
+    if change.id % KEEP == 0:
+        DataChange.objects.filter(id__lte=change.id - KEEP).delete()
 
 
 def cached(name: str, compute: Callable[[], T]) -> T:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import overload
+from typing import Any, overload
 
 from django.db.models import QuerySet
 from django.http import QueryDict
@@ -21,6 +21,7 @@ from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.query import MAX_HITS, Candidate, Hit, explain, rank
 
 PAGE_SIZE = 25
+GUARD_CHUNK = 5000  # ids per policy query (SQLite's and PostgreSQL's parameter limits)
 MAX_QUERY_LENGTH = 200
 ALLOWED = {"q", "page", "format", *FACETS}
 FORMATS = ("html", "json", "csv")
@@ -51,6 +52,7 @@ class Results:
         self.persons = persons
         self.scope = scope  # the same entries as a queryset, for facet counts
         self.filters = filters or {}
+        self.truncated = False  # a name query's matches were cut at MAX_HITS
 
     def match_of(self, person: Person) -> dict[str, object] | None:
         return None
@@ -65,9 +67,16 @@ class NameResults(Results, Sequence[Person]):
     """The entries a name query found, best first. Only the entries read (a page, an
     export) are compared with the query in full and explained."""
 
-    def __init__(self, text: str, candidates: list[Candidate], rows: Sequence[Sequence[object]]):
+    def __init__(
+        self,
+        text: str,
+        candidates: list[Candidate],
+        rows: Sequence[Sequence[object]],
+        truncated: bool = False,
+    ):
         super().__init__(self, Person.objects.none())
         self.rows = rows  # FACET_ROW of every person found
+        self.truncated = truncated  # more than MAX_HITS persons matched
         self.text = text
         self.candidates = candidates
         self.hits: dict[int, Hit] = {}
@@ -128,14 +137,23 @@ def run_query(query: PersonQuery) -> Results:
     if not query.q:
         ordered = persons.order_by("entry_no")
         return Results(ordered, ordered, query.filters)
-    candidates = rank(query.q, public=True)[:MAX_HITS]
+    # With filters, every match is filtered before the cap (a common name in one
+    # county must not lose its matches to namesakes elsewhere); without, the best
+    # MAX_HITS are kept.
+    candidates = rank(query.q, public=True, limit=None if query.filters else MAX_HITS + 1)
     # The index reads only rows flagged public; the policy's own query is the guard
     # (and applies the facet filters), and reads what the facets count in passing.
     # Entries whose names are withheld are never found by name.
-    found = persons.filter(disclosure=Disclosure.FULL, pk__in=[c.person_id for c in candidates])
-    rows = list(found.values_list(*FACET_ROW))
+    named = persons.filter(disclosure=Disclosure.FULL)
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(candidates), GUARD_CHUNK):
+        ids = [c.person_id for c in candidates[start : start + GUARD_CHUNK]]
+        rows += named.filter(pk__in=ids).values_list(*FACET_ROW)
     allowed = {row[0] for row in rows}
-    return NameResults(query.q, [c for c in candidates if c.person_id in allowed], rows)
+    kept = [c for c in candidates if c.person_id in allowed]
+    found = {c.person_id for c in kept[:MAX_HITS]}
+    shown_rows = [row for row in rows if row[0] in found]
+    return NameResults(query.q, kept[:MAX_HITS], shown_rows, truncated=len(kept) > MAX_HITS)
 
 
 def _page(value: str | None) -> int:

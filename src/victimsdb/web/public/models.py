@@ -1,20 +1,33 @@
-"""What the public site keeps of its own: the version of the public data.
+"""What the public site keeps of its own: a log of changes to the public data.
 
-`DataVersion.token` is replaced by a new random token whenever something public
-counts depend on changes (see `freshness`), so counts computed once can be
-reused until then. A token, not a counter: a rolled-back change must not let
-a later change reuse its number (and find counts cached for data that never was).
+Every change that public counts depend on adds a `DataChange` row (see
+`freshness`); the highest id is the version of the data, so counts computed
+once can be reused until the next change. An insert, not an update of one
+row: concurrent writers never wait on each other for it (one counter row
+would be locked by every writing transaction until it ends, and could
+deadlock two of them). The version is the newest row's random token, not its
+id: SQLite reuses the id of a rolled-back insert, and counts cached under it
+inside the rolled-back transaction must not be found again. A row becomes
+visible exactly when the change it marks commits. Old rows are pruned as new
+ones come.
 """
 
 from __future__ import annotations
 
+from uuid import uuid4
+
 from django.db import models
 
 
-class DataVersion(models.Model):
-    """One row: a token renewed on every change to persons, events, places, facilities."""
+def new_token() -> str:
+    return uuid4().hex
 
-    token = models.CharField(max_length=32)
+
+class DataChange(models.Model):
+    """One change to persons, events, places or facilities."""
+
+    id = models.BigAutoField(primary_key=True)
+    token = models.CharField(max_length=32, default=new_token, editable=False)
 
     def __str__(self) -> str:
-        return f"public data version {self.token}"
+        return f"public data change {self.id}"

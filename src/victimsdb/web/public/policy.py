@@ -62,10 +62,14 @@ def public_persons() -> QuerySet[Person]:
 
 
 def is_withdrawn(entry_no: int) -> bool:
-    """Whether this entry number was published once and is now withdrawn (410 Gone)."""
-    return Person.objects.filter(
+    """Whether this entry number was public once and is now withdrawn (410 Gone).
+
+    Only once public: a 410 for an entry nobody ever saw would tell a visitor that
+    a case exists under that number (404 says nothing)."""
+    person = Person.objects.filter(
         entry_no=entry_no, publication=Publication.WITHDRAWN, role__in=list(CASE_ROLES)
-    ).exists()
+    ).first()
+    return person is not None and person.history.filter(PUBLIC_ENTRY).exists()
 
 
 def public_related(queryset: QuerySet[Any]) -> QuerySet[Any]:

@@ -116,6 +116,9 @@ def index_persons(person_ids: Iterable[int]) -> int:
     """Replace the index rows of these persons from their live names (a deleted person,
     or a deleted name, has none)."""
     ids = set(person_ids)
+    # Two edits of one person at once must not both delete, then both insert (on
+    # PostgreSQL each would not see the other's rows): the second waits for the first.
+    list(Person.all_objects.select_for_update().filter(pk__in=ids).order_by("pk").values("pk"))
     NamePair.objects.filter(person_id__in=ids).delete()
     NameWord.objects.filter(person_id__in=ids).delete()
     persons = Person.objects.in_bulk(ids)  # live persons only

@@ -85,8 +85,9 @@ class Hit:
     explanation: str
 
 
-def rank(text: str, *, public: bool) -> list[Candidate]:
-    """Persons whose names match `text`, best first, at most MAX_HITS + 1 (to tell a cap).
+def rank(text: str, *, public: bool, limit: int | None = MAX_HITS + 1) -> list[Candidate]:
+    """Persons whose names match `text`, best first, at most `limit` (None: all; the
+    default, MAX_HITS + 1, tells a cap).
 
     `public` reads only the rows of names the public may find; otherwise every
     live name of every live entry (staff search).
@@ -102,7 +103,7 @@ def rank(text: str, *, public: bool) -> list[Candidate]:
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][1]))
     return [
         Candidate(pk, entry_no, round(score, 4))
-        for pk, (score, entry_no) in ranked[: MAX_HITS + 1]
+        for pk, (score, entry_no) in ranked[:limit]
         if score >= MIN_SCORE
     ]
 

@@ -5,18 +5,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
 
 from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.indexing import index_is_current, index_persons, rebuild_index
 
 
+@receiver(pre_save, sender=Name)
+def remember_previous_person(sender: type, instance: Name, **kwargs: Any) -> None:
+    """A name moved to another person must leave the first one's rows too."""
+    if instance.pk is not None and not kwargs.get("raw"):
+        stored = Name.all_objects.filter(pk=instance.pk).values_list("person_id", flat=True)
+        instance._previous_person_id = stored.first()  # type: ignore[attr-defined]
+
+
 @receiver(post_save, sender=Name)
 @receiver(post_delete, sender=Name)
 def index_named_person(sender: type, instance: Name, **kwargs: Any) -> None:
     if not kwargs.get("raw"):
-        index_persons([instance.person_id])
+        previous = getattr(instance, "_previous_person_id", None)
+        index_persons({instance.person_id, *([previous] if previous else [])})
 
 
 @receiver(post_save, sender=Person)
