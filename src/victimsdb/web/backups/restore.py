@@ -73,7 +73,17 @@ def restore_backup(path: Path, identities: list[Any], using: str = "default") ->
         for staging in stagings.values():
             staging.discard()
         ContentType.objects.clear_cache()
+    _index_for_this_code()
     return report
+
+
+def _index_for_this_code() -> None:
+    """A backup made by an older version holds its search index: rebuild it if the code
+    keys names otherwise now (as `migrate` would)."""
+    from victimsdb.web.search.indexing import index_is_current, rebuild_index
+
+    if not index_is_current():
+        rebuild_index()
 
 
 def _require_empty(using: str) -> None:

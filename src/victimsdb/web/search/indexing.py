@@ -127,10 +127,14 @@ def index_persons(person_ids: Iterable[int]) -> int:
 
 
 def rebuild_index() -> int:
-    """Rebuild the whole index from every live name; rows written."""
+    """Rebuild the whole index from every live name, vocabulary included (a new
+    INDEX_VERSION may key the same words otherwise); rows written."""
     with transaction.atomic():
         NamePair.objects.all().delete()
         NameWord.objects.all().delete()
+        KeyVariant.objects.all().delete()
+        WordKey.objects.all().delete()
+        Word.objects.all().delete()
         vocabulary = Vocabulary()
         written = sum(
             rows_for(chunk, persons, vocabulary).write() for chunk, persons in _live_chunks()

@@ -58,6 +58,7 @@ MIN_SCORE = 0.7
 MAX_HITS = 10_000
 """A name query ranks at most this many persons (a name, not a whole population)."""
 MAX_QUERY_WORDS = 6
+CHUNK = 5000  # values per IN list
 SECOND_TRY_BELOW = 10
 """A multi-word query that finds fewer persons than this tries again with both words
 one edit off (two misspelt words)."""
@@ -185,10 +186,14 @@ def _pair_rows(tokens: list[NameToken], public: bool) -> list[Row]:
 
 
 def _rows_under(pair_keys: set[str], public: bool) -> list[Row]:
-    rows = NamePair.objects.filter(pair_key__in=sorted(pair_keys))
-    if public:
-        rows = rows.filter(public=True)
-    return list(rows.values_list("person_id", "entry_no", "word_a_id", "word_b_id", "words"))
+    found: list[Row] = []
+    ordered = sorted(pair_keys)
+    for start in range(0, len(ordered), CHUNK):  # within every database's parameter limit
+        rows = NamePair.objects.filter(pair_key__in=ordered[start : start + CHUNK])
+        if public:
+            rows = rows.filter(public=True)
+        found += rows.values_list("person_id", "entry_no", "word_a_id", "word_b_id", "words")
+    return found
 
 
 def _word_rows(token: NameToken, public: bool) -> list[Row]:
@@ -201,7 +206,7 @@ def _word_rows(token: NameToken, public: bool) -> list[Row]:
     return [(pk, entry_no, word, word, words) for pk, entry_no, word, words in found]
 
 
-def _chunks(items: list[int], size: int = 5000) -> Iterable[list[int]]:
+def _chunks(items: list[int], size: int = CHUNK) -> Iterable[list[int]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 

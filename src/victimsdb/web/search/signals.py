@@ -35,8 +35,14 @@ def index_saved_person(sender: type, instance: Person, **kwargs: Any) -> None:
 
 
 def rebuild_if_stale(sender: Any, **kwargs: Any) -> None:
-    """Rebuild the index after `migrate` when this code's INDEX_VERSION is not the stored one."""
-    if sender.label == "search" and not index_is_current():
+    """Rebuild the index after `migrate` when this code's INDEX_VERSION is not the stored one
+    (not when migrating the search app backwards: its tables may be gone)."""
+    if sender.label != "search" or kwargs.get("using", "default") != "default":
+        return
+    plan = kwargs.get("plan") or []
+    if any(backwards for _, backwards in plan):
+        return
+    if not index_is_current():
         rebuild_index()
 
 
