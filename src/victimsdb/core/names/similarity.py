@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def levenshtein(a: str, b: str) -> int:
     """Number of single-letter insertions, deletions and substitutions from ``a`` to ``b``."""
@@ -96,9 +98,13 @@ def phonetic_distance(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
     return previous[-1]
 
 
+@lru_cache(maxsize=1_000_000)
 def phonetic_similarity(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
     """Similarity in [0, 1] of two phonetic forms: 1 minus the weighted distance
-    over the consonant count of the longer form (plus one)."""
+    over the consonant count of the longer form (plus one).
+
+    Cached: many spellings and scripts share one phonetic form, so search meets
+    the same pair of forms again and again."""
     if a == b:
         return 1.0
     consonants = max(_consonants(a), _consonants(b)) + 1

@@ -1,8 +1,11 @@
 """Drawing given names, fathers' names and surnames for each people, and for siblings.
 
-Names are drawn by popularity (`lexicon.weights`), so namesakes happen as in
-real data. Siblings get distinct given names; Hui siblings often share a
-generation character (马建国, 马建华).
+Names are drawn by popularity (`lexicon.zipf`), so namesakes happen as in
+real data, and a share of them is formed with one of the people's name-forming
+endings (Серік → Серікжан, Memet → Memetjan, Tursun → Tursungül), as the
+peoples themselves form names: the long tail of rare names real statistics
+show. Siblings get distinct given names; Hui siblings often share a generation
+character (马建国, 马建华).
 """
 
 from __future__ import annotations
@@ -19,13 +22,32 @@ _TURKIC = {
     Ethnicity.UYGHUR: (Weighted(zipf(uyghur.MALE)), Weighted(zipf(uyghur.FEMALE))),
     Ethnicity.KYRGYZ: (Weighted(zipf(kyrgyz.MALE)), Weighted(zipf(kyrgyz.FEMALE))),
 }
+_ENDINGS = {
+    Ethnicity.KAZAKH: (kazakh.MALE_ENDINGS, kazakh.FEMALE_ENDINGS),
+    Ethnicity.UYGHUR: (uyghur.MALE_ENDINGS, uyghur.FEMALE_ENDINGS),
+    Ethnicity.KYRGYZ: (kyrgyz.MALE_ENDINGS, kyrgyz.FEMALE_ENDINGS),
+}
+_VOWELS = set("aeiouöüéаәеиоөұүыіэюяу")
+COMPOUND_SHARE = 0.35  # of given names formed with a name-forming ending
 _HUI_SURNAMES = Weighted({(hanzi, pinyin): weight for hanzi, pinyin, weight in hui.SURNAMES})
 
 
 def given_name(rng: random.Random, ethnicity: Ethnicity, gender: Gender) -> str:
-    """A popular-weighted given name of a Turkic people."""
+    """A popular-weighted given name of a Turkic people, sometimes with a name-forming ending."""
     male, female = _TURKIC[ethnicity]
-    return (female if gender is Gender.FEMALE else male).draw(rng)
+    base = (female if gender is Gender.FEMALE else male).draw(rng)
+    if rng.random() >= COMPOUND_SHARE:
+        return base
+    endings = _ENDINGS[ethnicity][gender is Gender.FEMALE]
+    ending = rng.choice(endings)
+    vowel_meets_vowel = base[-1] in _VOWELS and ending[0] in _VOWELS  # not Abdullaaxun
+    if (
+        any(base.lower().endswith(known) for known in sum(_ENDINGS[ethnicity], ()))
+        or ending in base.lower()  # not Гүлнаргүл
+        or vowel_meets_vowel
+    ):
+        return base
+    return base + ending
 
 
 def given_names(

@@ -13,6 +13,10 @@ MALE: tuple[str, ...] = listed(
     Mutellip Nijat Qadir Rehman Rishat Shöhret Ekrem Abdukérim Abdushükür Abliz Batur
     Dilshat Abdughopur Ablet Arslan Atawulla Babur Elijan Ghulam Mahmut Nurmuhemmed Ömer
     Qahar Salih Tayir Tashpolat Memetrasul Hakim Ehmetjan Yunus
+    Abdurazaq Abdusalam Abduqadir Ablajan Alimjan Barat Bekri Dolqun Eziz Ghalip Hamut
+    Hebibulla Iminjan Iskender Jamal Küresh Lutpulla Merdan Muxtar Ömerjan Pidakar Qeyyum
+    Rustem Sawut Semet Seypidin Shirip Wahit Yaqup Zakir Zulpiqar Ablehet Abdulhekim
+    Memtimin Nebi Polat Rozaxun Sidiq Tursunniyaz Xalmurat Yarmemet Abdusemet Ablikimjan
     """
 )
 
@@ -24,5 +28,13 @@ FEMALE: tuple[str, ...] = listed(
     Zulpiye Zumret Ayshe Ayxan Hörnisa Muyesser Mehriban Gülbostan Xadiche Ayturghan
     Aynur Amine Asiye Gülchéhre Hawa Helchem Mayinur Nezire Pezilet Rizwangül Tumaris
     Zubeyde Gulnigar Adile
+    Arzugül Ayjamal Ayshegül Bahargül Buayshem Dilara Dilnaz Gülchiray Gülhumar Gülpiye
+    Gülzar Halime Hejer Humar Kamile Kewser Nazugum Nilufer Nurnisa Patime Reyhan Reziye
+    Salamet Saniye Sebire Tajinisa Tunsagül Xalide Xeyrinisa Xurshide Yultuz Zahide Zulhumar
+    Mahinur Hurigül Perizat Shemshinur Toxtigül Ziwida
     """
 )
+
+# Name-forming endings: naming.given_name forms a share of names with them.
+MALE_ENDINGS: tuple[str, ...] = ("jan", "axun")
+FEMALE_ENDINGS: tuple[str, ...] = ("gül", "xan", "nisa")
