@@ -346,9 +346,9 @@ def _person(secrets: Secrets, label: str, **fields: Any) -> Person:
             **fields,
         }
     )
-    latin = secrets.name(f"{label}: name")
+    latin, cyrillic = secrets.name_in_two_scripts(f"{label}: name", f"{label}: Cyrillic name")
     Name.objects.create(person=person, text=latin, kind="primary")
-    Name.objects.create(person=person, text=secrets.cyrillic(f"{label}: Cyrillic name", latin))
+    Name.objects.create(person=person, text=cyrillic)
     return person
 
 
@@ -380,10 +380,12 @@ def _reports(secrets: Secrets, host: Person, curator: Any) -> Person:
 
 
 def _report(secrets: Secrets, label: str) -> Report:
-    latin = secrets.name(f"report {label}: victim name")
+    names = secrets.name_in_two_scripts(
+        f"report {label}: victim name", f"report {label}: victim Cyrillic name"
+    )
     body = {
         "victim": {
-            "names": [latin, secrets.cyrillic(f"report {label}: victim Cyrillic name", latin)],
+            "names": list(names),
             "gender": "male",
             "birth_year": 1970,
             "ethnicity": "kazakh",

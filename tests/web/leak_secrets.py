@@ -47,9 +47,18 @@ class Secrets:
         """A made-up two-word name, such as 'Qorsulybek Doktazeva'."""
         return self._keep(label, self._made_up_name, name=True)
 
-    def cyrillic(self, label: str, latin: str) -> str:
-        """The Cyrillic spelling of a made-up name (another secret)."""
-        return self._keep(label, lambda: latin.translate(_CYRILLIC), name=True)
+    def name_in_two_scripts(self, label: str, cyrillic_label: str) -> tuple[str, str]:
+        """A made-up name and its Cyrillic spelling, under these two labels. Drawn
+        as a pair: a name unknown to public search may have a Cyrillic spelling
+        that is not."""
+        for _ in range(50):
+            latin = self._made_up_name()
+            cyrillic = latin.translate(_CYRILLIC)
+            if self._usable(latin) and self._usable(cyrillic) and latin != cyrillic:
+                self._store(label, latin, name=True)
+                self._store(cyrillic_label, cyrillic, name=True)
+                return latin, cyrillic
+        raise AssertionError(f"no names for {label!r} that public search does not find")
 
     def _made_up_name(self) -> str:
         pick = self._random.choice
@@ -58,15 +67,21 @@ class Secrets:
         return f"{given.capitalize()} {family.capitalize()}"
 
     def _keep(self, label: str, make: Callable[[], str], name: bool = False) -> str:
-        assert label not in self.values, f"two secrets labelled {label!r}"
         for _ in range(50):
             value = make()
-            if value not in self.values.values() and not self._found(value):
-                self.values[label] = value
-                if name:
-                    self.names.add(value)
+            if self._usable(value):
+                self._store(label, value, name)
                 return value
         raise AssertionError(f"no secret for {label!r} that public search does not find")
+
+    def _usable(self, value: str) -> bool:
+        return value not in self.values.values() and not self._found(value)
+
+    def _store(self, label: str, value: str, name: bool) -> None:
+        assert label not in self.values, f"two secrets labelled {label!r}"
+        self.values[label] = value
+        if name:
+            self.names.add(value)
 
     def _found(self, text: str) -> bool:
         return any(hit.person_id <= self._existing for hit in rank(text, public=True))

@@ -50,3 +50,31 @@ def test_an_unpublished_entry_leaves_the_home_counts_at_once(
     person.publication = "withdrawn"
     person.save()
     assert client.get("/").context["total"] == total - 1
+
+
+def test_a_repeated_list_reuses_its_entry_count(client: Client) -> None:
+    client.get("/api/v1/persons", {"gender": "female"})
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/api/v1/persons", {"gender": "female", "page": "1"})
+    assert not [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"]]
+
+
+def test_a_list_page_reads_only_its_own_entries(client: Client) -> None:
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/api/v1/persons")
+    entry_reads = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith('SELECT "records_person"."id", "records_person"."visibility"')
+    ]
+    assert entry_reads and all("LIMIT" in sql for sql in entry_reads)
+
+
+def test_an_unpublished_entry_leaves_the_list_count_at_once(
+    client: Client, person_named: Any
+) -> None:
+    count = client.get("/api/v1/persons").json()["count"]
+    person: Person = person_named("Dina Iemberdi")
+    person.publication = "withdrawn"
+    person.save()
+    assert client.get("/api/v1/persons").json()["count"] == count - 1

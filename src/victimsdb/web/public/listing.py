@@ -59,8 +59,38 @@ class Results:
 
     def facets(self) -> dict[str, list[dict[str, object]]]:
         """Counted once per version of the public data and set of filters (freshness)."""
-        key = "facets:" + "&".join(f"{k}={v}" for k, v in sorted(self.filters.items()))
-        return cached(key, lambda: facet_counts(self.scope))
+        return cached("facets:" + _filters_key(self.filters), lambda: facet_counts(self.scope))
+
+
+class CountedEntries(Sequence[Person]):
+    """The entries of a list without a name, in order, their number counted once per
+    version of the public data and set of filters (freshness): among a million
+    entries, counting them again for every page read is most of the page's time."""
+
+    ordered = True  # by entry number (the paginator asks)
+
+    def __init__(self, entries: QuerySet[Person], filters: dict[str, str]):
+        # Not named `ordered`: the paginator reads that name as "is the list ordered?",
+        # and the truth of a queryset is all its rows, fetched.
+        self.entries = entries
+        self.filters = filters
+
+    def __len__(self) -> int:
+        # The paginator asks len(): Sequence's own count(value) takes an argument.
+        return cached("count:" + _filters_key(self.filters), self.entries.count)
+
+    @overload
+    def __getitem__(self, index: int) -> Person: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Person]: ...
+    def __getitem__(self, index: int | slice) -> Person | list[Person]:
+        if isinstance(index, int):
+            return self.entries[index]
+        return list(self.entries[index])
+
+
+def _filters_key(filters: dict[str, str]) -> str:
+    return "&".join(f"{k}={v}" for k, v in sorted(filters.items()))
 
 
 class NameResults(Results, Sequence[Person]):
@@ -136,7 +166,7 @@ def run_query(query: PersonQuery) -> Results:
         persons = FACETS[name].filter(persons, value)
     if not query.q:
         ordered = persons.order_by("entry_no")
-        return Results(ordered, ordered, query.filters)
+        return Results(CountedEntries(ordered, query.filters), ordered, query.filters)
     # With filters, every match is filtered before the cap (a common name in one
     # county must not lose its matches to namesakes elsewhere); without, the best
     # MAX_HITS are kept.
