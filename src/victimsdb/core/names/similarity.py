@@ -98,7 +98,7 @@ def phonetic_distance(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
     return previous[-1]
 
 
-@lru_cache(maxsize=1_000_000)
+@lru_cache(maxsize=200_000)  # bounded: a few tens of MB in a long-running server
 def phonetic_similarity(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
     """Similarity in [0, 1] of two phonetic forms: 1 minus the weighted distance
     over the consonant count of the longer form (plus one).
