@@ -2,7 +2,7 @@
 
 Names are drawn by popularity (`lexicon.zipf`), so namesakes happen as in
 real data, and a share of them is formed with one of the people's name-forming
-endings (Серік → Серікжан, Memet → Memetjan, Tursun → Tursungül), as the
+endings (Серік → Серікжан, Memet → Memetjan, Mihray → Mihraygül), as the
 peoples themselves form names: the long tail of rare names real statistics
 show. Siblings get distinct given names; Hui siblings often share a generation
 character (马建国, 马建华).
@@ -28,7 +28,7 @@ _ENDINGS = {
     Ethnicity.KYRGYZ: (kyrgyz.MALE_ENDINGS, kyrgyz.FEMALE_ENDINGS),
 }
 _VOWELS = set("aeiouöüéаәеиоөұүыіэюяу")
-COMPOUND_SHARE = 0.35  # of given names formed with a name-forming ending
+COMPOUND_SHARE = 0.35  # of draws that try a name-forming ending (names that take none stay)
 _HUI_SURNAMES = Weighted({(hanzi, pinyin): weight for hanzi, pinyin, weight in hui.SURNAMES})
 
 
@@ -38,16 +38,26 @@ def given_name(rng: random.Random, ethnicity: Ethnicity, gender: Gender) -> str:
     base = (female if gender is Gender.FEMALE else male).draw(rng)
     if rng.random() >= COMPOUND_SHARE:
         return base
-    endings = _ENDINGS[ethnicity][gender is Gender.FEMALE]
-    ending = rng.choice(endings)
-    vowel_meets_vowel = base[-1] in _VOWELS and ending[0] in _VOWELS  # not Abdullaaxun
-    if (
-        any(base.lower().endswith(known) for known in sum(_ENDINGS[ethnicity], ()))
-        or ending in base.lower()  # not Гүлнаргүл
-        or vowel_meets_vowel
-    ):
-        return base
-    return base + ending
+    fitting = [
+        ending
+        for ending in _ENDINGS[ethnicity][gender is Gender.FEMALE]
+        if _fits(base, ending, ethnicity)
+    ]
+    return base + rng.choice(fitting) if fitting else base
+
+
+def _fits(base: str, ending: str, ethnicity: Ethnicity) -> bool:
+    """Whether a name takes this ending: not a second ending (Гүлнаргүл, Memetjanjan),
+    not vowel on vowel (Abdullaaxun), not a rhyme (Абылайбай)."""
+    word = base.lower().replace("ü", "u").replace("ү", "у")
+    ending_folded = ending.replace("ü", "u").replace("ү", "у")
+    known = [e.replace("ü", "u").replace("ү", "у") for e in sum(_ENDINGS[ethnicity], ())]
+    return not (
+        any(word.endswith(e) for e in known)
+        or ending_folded in word
+        or (word[-1] in _VOWELS and ending[0] in _VOWELS)
+        or word.endswith(ending_folded[1:])
+    )
 
 
 def given_names(

@@ -14,9 +14,10 @@ Aruzhan, by 73,000 (about 1% of Kazakh men or women), and more than 33,000
 distinct names occur more than ten times. A list of a few hundred names
 cannot hold that tail, so names are also formed as the peoples form them:
 a base name with a name-forming ending (*-bek*, *-zhan*, *-khan*, *-bai*,
-*-gül*; `ENDINGS` in each module). With the flatter weighting below the most
-common given name goes to about 2% of a people's men or women: still more
-namesakes than the statistics show, so search figures err on the hard side.
+*-gül*; `MALE_ENDINGS` and `FEMALE_ENDINGS` in each module). With the flatter
+weighting below, the most common given name goes to 2.5-4.5% of a people's
+men or women: still more namesakes than the statistics show, so search
+figures err on the hard side.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ FEMALE: tuple[str, ...] = listed(
     Reyhangül Risalet Roshengül Sajide Sanawer Shahide Tajigül Tursungül Zeynep Zöhre
     Zulpiye Zumret Ayshe Ayxan Hörnisa Muyesser Mehriban Gülbostan Xadiche Ayturghan
     Aynur Amine Asiye Gülchéhre Hawa Helchem Mayinur Nezire Pezilet Rizwangül Tumaris
-    Zubeyde Gulnigar Adile
+    Zubeyde Gülnigar Adile
     Arzugül Ayjamal Ayshegül Bahargül Buayshem Dilara Dilnaz Gülchiray Gülhumar Gülpiye
     Gülzar Halime Hejer Humar Kamile Kewser Nazugum Nilufer Nurnisa Patime Reyhan Reziye
     Salamet Saniye Sebire Tajinisa Tunsagül Xalide Xeyrinisa Xurshide Yultuz Zahide Zulhumar
