@@ -8,6 +8,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from victimsdb.web.public.freshness import current
+from victimsdb.web.public.listing import PersonQuery, run_query
 from victimsdb.web.records.models import Event, Person
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +79,11 @@ def test_an_unpublished_entry_leaves_the_list_count_at_once(
     person.publication = "withdrawn"
     person.save()
     assert client.get("/api/v1/persons").json()["count"] == count - 1
+
+
+def test_reading_the_whole_list_is_one_query() -> None:
+    persons = run_query(PersonQuery()).persons
+    with CaptureQueriesContext(connection) as queries:
+        every = list(persons)
+    reads = [q for q in queries.captured_queries if 'FROM "records_person"' in q["sql"]]
+    assert every and len(reads) == 1

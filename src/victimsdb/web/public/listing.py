@@ -6,7 +6,7 @@ parameters and give the same answers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
 
@@ -87,6 +87,10 @@ class CountedEntries(Sequence[Person]):
         if isinstance(index, int):
             return self.entries[index]
         return list(self.entries[index])
+
+    def __iter__(self) -> Iterator[Person]:
+        # One query for all, not Sequence's one per index.
+        return iter(self.entries)
 
 
 def _filters_key(filters: dict[str, str]) -> str:
