@@ -49,15 +49,24 @@ def given_name(rng: random.Random, ethnicity: Ethnicity, gender: Gender) -> str:
 def _fits(base: str, ending: str, ethnicity: Ethnicity) -> bool:
     """Whether a name takes this ending: not a second ending (Гүлнаргүл, Memetjanjan),
     not vowel on vowel (Abdullaaxun), not a rhyme (Абылайбай)."""
-    word = base.lower().replace("ü", "u").replace("ү", "у")
-    ending_folded = ending.replace("ü", "u").replace("ү", "у")
-    known = [e.replace("ü", "u").replace("ү", "у") for e in sum(_ENDINGS[ethnicity], ())]
+    word, folded = _fold(base.lower()), _fold(ending)
     return not (
-        any(word.endswith(e) for e in known)
-        or ending_folded in word
+        word.endswith(_FOLDED_ENDINGS[ethnicity])
+        or folded in word
         or (word[-1] in _VOWELS and ending[0] in _VOWELS)
-        or word.endswith(ending_folded[1:])
+        or word.endswith(folded[1:])
     )
+
+
+def _fold(text: str) -> str:
+    # Gülnigar and Gulnigar are one name to these checks.
+    return text.replace("ü", "u").replace("ү", "у")
+
+
+_FOLDED_ENDINGS = {
+    ethnicity: tuple(_fold(ending) for ending in male + female)
+    for ethnicity, (male, female) in _ENDINGS.items()
+}
 
 
 def given_names(

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import TypeVar
 
 from django.db.models import QuerySet
 
@@ -52,6 +53,8 @@ from victimsdb.core.names.similarity import levenshtein_ratio
 from victimsdb.core.names.tokens import NameToken, token_from_signature
 from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.models import KeyVariant, NamePair, NameWord, Word, WordKey
+
+T = TypeVar("T")
 
 MIN_SCORE = 0.7
 """Below this a person shares too little with the query to be shown."""
@@ -187,9 +190,8 @@ def _pair_rows(tokens: list[NameToken], public: bool) -> list[Row]:
 
 def _rows_under(pair_keys: set[str], public: bool) -> list[Row]:
     found: list[Row] = []
-    ordered = sorted(pair_keys)
-    for start in range(0, len(ordered), CHUNK):  # within every database's parameter limit
-        rows = NamePair.objects.filter(pair_key__in=ordered[start : start + CHUNK])
+    for chunk in _chunks(sorted(pair_keys)):
+        rows = NamePair.objects.filter(pair_key__in=chunk)
         if public:
             rows = rows.filter(public=True)
         found += rows.values_list("person_id", "entry_no", "word_a_id", "word_b_id", "words")
@@ -206,7 +208,8 @@ def _word_rows(token: NameToken, public: bool) -> list[Row]:
     return [(pk, entry_no, word, word, words) for pk, entry_no, word, words in found]
 
 
-def _chunks(items: list[int], size: int = CHUNK) -> Iterable[list[int]]:
+def _chunks(items: list[T], size: int = CHUNK) -> Iterable[list[T]]:
+    """`items` in lists of at most `size`: within every database's parameter limit."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
