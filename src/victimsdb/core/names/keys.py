@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from victimsdb.core.names.similarity import without_doubled_letters
 from victimsdb.core.names.tokens import NameToken, parse_name
 
 _PINYIN_LETTERS = [("zh", "J"), ("ch", "S"), ("sh", "S"), ("x", "S"), ("q", "S"), ("c", "S")]
@@ -67,7 +68,7 @@ def phonetic_form(word: str, *, pinyin: bool = False) -> str:
         text = re.sub(pattern, target, text, count=1)
     for source, target in _DIGRAPHS:
         text = text.replace(source, target)
-    text = _squeeze(text.translate(_LETTERS))
+    text = without_doubled_letters(text.translate(_LETTERS))
     return re.sub(r"(?<=[au])i$", "", text) if len(text) > 2 else text
 
 
@@ -77,7 +78,7 @@ def key_of_form(form: str) -> str:
     if head in _FORM_VOWELS:
         head = "a"
     tail = re.sub(f"[{_FORM_VOWELS}W]", "", tail)
-    return _squeeze((head + tail).translate(_KEY_LETTERS)).replace("ng", "n")
+    return without_doubled_letters((head + tail).translate(_KEY_LETTERS)).replace("ng", "n")
 
 
 @lru_cache(maxsize=100_000)
@@ -113,7 +114,3 @@ def name_keys(name: str) -> list[str]:
     True
     """
     return sorted({key for token in parse_name(name) for key in token_keys(token)})
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", text)

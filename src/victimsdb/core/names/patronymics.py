@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from victimsdb.core.names.similarity import without_doubled_letters
+
 
 class Gender(StrEnum):
     """The gender a suffix marks."""
@@ -80,7 +82,7 @@ def split_suffix(word: str) -> tuple[str, Suffix | None]:
     found = _split(word)
     if found[1] is None:
         # A typed-twice letter hides a suffix (*Galymqyyzy*): look again without doubles.
-        squeezed = re.sub(r"(.)\1+", r"\1", word)
+        squeezed = without_doubled_letters(word)
         if squeezed != word and _split(squeezed)[1] is not None:
             return _split(squeezed)
     return found

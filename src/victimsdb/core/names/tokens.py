@@ -96,6 +96,7 @@ def token_signature(token: NameToken) -> str:
     return f"{origin}{token.latin}{attached}"
 
 
+@lru_cache(maxsize=200_000)  # search rebuilds every stored word it ranks from this
 def token_from_signature(signature: str) -> NameToken:
     """The word a :func:`token_signature` stands for."""
     origin, body = signature[:1], signature[1:]

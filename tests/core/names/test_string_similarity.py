@@ -1,0 +1,70 @@
+"""The edit distances search ranks with, against their textbook definitions."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from victimsdb.core.names.similarity import (
+    _gap,
+    _substitution,
+    levenshtein,
+    phonetic_distance,
+    without_doubled_letters,
+)
+
+forms = st.text(alphabet="aiubdgkpstzJSWlmnrqx", max_size=12)
+
+
+def textbook_levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
+        previous = current
+    return previous[-1]
+
+
+def textbook_phonetic_distance(a: str, b: str) -> float:
+    def gap(text: str, index: int) -> float:
+        return _gap(text[index], index in (0, len(text) - 1))
+
+    previous = [0.0]
+    for j in range(len(b)):
+        previous.append(previous[-1] + gap(b, j))
+    for i, char_a in enumerate(a):
+        current = [previous[0] + gap(a, i)]
+        for j, char_b in enumerate(b):
+            edge = i in (0, len(a) - 1) or j in (0, len(b) - 1)
+            current.append(
+                min(
+                    previous[j + 1] + gap(a, i),
+                    current[j] + gap(b, j),
+                    previous[j] + _substitution(char_a, char_b, edge),
+                )
+            )
+        previous = current
+    return previous[-1]
+
+
+@given(forms, forms)
+def test_the_levenshtein_distance_is_the_textbook_one(a: str, b: str) -> None:
+    assert levenshtein(a, b) == textbook_levenshtein(a, b)
+
+
+@given(forms, forms)
+def test_the_phonetic_distance_is_the_weighted_edit_distance_it_describes(a: str, b: str) -> None:
+    assert phonetic_distance(a, b) == textbook_phonetic_distance(a, b)
+
+
+@given(st.text(max_size=20))
+def test_it_writes_each_run_of_a_letter_once(text: str) -> None:
+    squeezed = without_doubled_letters(text)
+    assert all(x != y for x, y in zip(squeezed, squeezed[1:], strict=False))
+    assert set(squeezed) == set(text)
+
+
+def test_a_doubled_letter_is_written_once() -> None:
+    assert without_doubled_letters("nurlannbekk") == "nurlanbek"
