@@ -38,6 +38,10 @@ _CYRILLIC_TRANSFORMS = {
 }
 _DIACRITICS_ARABIC = "[\\u064B-\\u065F\\u0670] > ;"
 _RUN = re.compile(r"(\w+)", re.UNICODE)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_DASH_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}])\\s*[-\u2010-\u2015\uff0d]\\s*(?=[{_HAN}])")
+"""A dash between two runs of characters parts a name like the dot does
+(*古丽孜热-伊斯肯德尔*): Chinese never hyphenates inside a transcribed name."""
 
 
 def to_latin(text: str) -> str:
@@ -52,9 +56,11 @@ def to_latin(text: str) -> str:
 def latin_words(text: str) -> list[tuple[str, str]]:
     """Return the words of a name romanised, each with the script it was written in.
 
-    Hyphens inside a word are dropped (``Ai-er-ken`` is one word).
+    Hyphens inside a word are dropped (``Ai-er-ken`` is one word), except between
+    Chinese characters, where a dash parts the name (``古丽孜热-伊斯肯德尔`` is two).
     """
     words: list[tuple[str, str]] = []
+    text = _DASH_BETWEEN_HAN.sub(" ", text)
     for latin, script in romanized_pieces(re.sub(r"(?<=\w)-(?=\w)", "", text)):
         words.extend((word, script) for word in re.findall(r"[A-Za-z]+", latin))
     return words
