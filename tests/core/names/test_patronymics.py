@@ -56,3 +56,11 @@ def test_it_leaves_names_without_a_suffix_alone() -> None:
 def test_a_letter_typed_twice_does_not_hide_the_patronymic() -> None:
     stem, suffix = split_suffix("ghalymqyyzy")
     assert stem == "ghalym" and suffix is not None and suffix.gender.value == "female"
+
+
+@pytest.mark.parametrize("word", ["bekaryskzy", "bekarysqzi", "ganqiyzy", "bekarysqzii"])
+def test_a_vowel_typed_too_few_or_too_many_does_not_hide_the_daughters_patronymic(
+    word: str,
+) -> None:
+    stem, suffix = split_suffix(word)
+    assert stem in {"bekarys", "gan"} and suffix is not None and suffix.gender.value == "female"

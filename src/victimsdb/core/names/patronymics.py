@@ -56,7 +56,9 @@ _PATTERNS: list[tuple[re.Pattern[str], SuffixKind, Gender]] = [
         SuffixKind.PATRONYMIC,
         Gender.MALE,
     ),
-    (re.compile(r"(?:k|q|kh)(?:y|i)z(?:y|i)$"), SuffixKind.PATRONYMIC, Gender.FEMALE),
+    # A vowel dropped or added before the z (*Bekaryskzy*, *Ganqiyzy*) is a common typo,
+    # and no given name ends that way.
+    (re.compile(r"(?:k|q|kh)(?:y|i){0,2}z(?:y|i)$"), SuffixKind.PATRONYMIC, Gender.FEMALE),
     (re.compile(r"y?[oe]va$"), SuffixKind.SURNAME, Gender.FEMALE),
     (re.compile(r"y?[oe]v$"), SuffixKind.SURNAME, Gender.MALE),
 ]

@@ -26,7 +26,7 @@ from django.db import models
 
 from victimsdb.web.records.models import Person
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 """Bumped whenever keys or rows change meaning; `migrate` then rebuilds the index."""
 
 
