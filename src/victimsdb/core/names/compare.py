@@ -17,7 +17,7 @@ one person. Then:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import permutations
 
@@ -98,9 +98,20 @@ def _flipped(match: WordMatch) -> WordMatch:
     return WordMatch(match.word_b, match.word_a, match.score, match.how)
 
 
-@lru_cache(maxsize=200_000)
 def word_similarity(a: NameToken, b: NameToken) -> WordMatch:
     """Score two words in [0, 1] over all pairs of their readings."""
+    match = _word_similarity(_uncased(a), _uncased(b))
+    return WordMatch(a.text, b.text, match.score, match.how)
+
+
+def _uncased(token: NameToken) -> NameToken:
+    """The word as the search index stores it (its text lower-case): a name parsed for a
+    page and the same words the search ranked from the index then share cache entries."""
+    return token if token.text == token.latin else replace(token, text=token.latin)
+
+
+@lru_cache(maxsize=200_000)
+def _word_similarity(a: NameToken, b: NameToken) -> WordMatch:
     if a.is_initial or b.is_initial:
         return _initials(a, b)
     best = WordMatch(a.text, b.text, 0.0, "different")
