@@ -11,7 +11,7 @@ export VICTIMSDB_DATA_DIR ?= $(CURDIR)/var
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e ".[test,lint,bench]"
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e ".[test,lint]"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -2,8 +2,8 @@
 
 The plain edit distance is RapidFuzz's (C++, already pinned for the naive
 baseline): search computes it for every stored word it ranks, and the
-pure-Python loop it replaced was a quarter of a name query's time at a
-million entries. The Turkic-weighted distance has costs RapidFuzz cannot
+pure-Python loop it replaced took about a quarter of the ranking's time at
+a million entries. The Turkic-weighted distance has costs RapidFuzz cannot
 express, so it stays here, written for speed.
 """
 
