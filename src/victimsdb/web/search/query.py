@@ -9,7 +9,8 @@ Three steps, as record linkage does (the index: `models`; the idea:
    (`NamePair`; a one-word query reads `NameWord` rows of the words its keys
    find instead).
 2. **Rank** (Python, over those rows). Each stored word in the rows is scored
-   once against each query word with the core's `word_similarity` (cached); a
+   once against each query word its keys are near, with the core's
+   `word_similarity` (cached), and counts 0 against the others; a
    row scores the weaker of its two words (times a little for words only one
    name has, as `compare` does), a person their best row; persons below
    MIN_SCORE are dropped, the rest sorted best first, ties by spelling then
@@ -99,11 +100,13 @@ def rank(text: str, *, public: bool, limit: int | None = MAX_HITS + 1) -> list[C
     tokens = query_words(text)[:MAX_QUERY_WORDS]
     if not tokens:
         return []
-    scorer = _Scorer(tokens)
+    exact = [set(token_keys(token)) for token in tokens]
+    near = [_near_keys(keys) for keys in exact]
+    scorer = _Scorer(tokens, near)
     if len(tokens) == 1:
-        best = scorer.best_per_person(_word_rows(tokens[0], public), _one_word_score)
+        best = scorer.best_per_person(_word_rows(near[0], public), _one_word_score)
     else:
-        best = scorer.best_per_person(_pair_rows(tokens, public), scorer.pair_score)
+        best = scorer.best_per_person(_pair_rows(exact, near, public), scorer.pair_score)
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][1]))
     return [
         Candidate(pk, entry_no, round(score, 4))
@@ -117,10 +120,16 @@ RowScore = Callable[[dict[int, list[float]], Row], float]
 
 
 class _Scorer:
-    """Word similarities to each query word, computed once per stored word."""
+    """Word similarities to each query word, computed once per stored word.
 
-    def __init__(self, tokens: list[NameToken]) -> None:
+    A stored word is scored against the query words its keys are near (`near[i]`: the
+    stored keys one edit from query word i's), and counts 0 against the others: those
+    are the pairings the blocking looks up, and most words are near one query word
+    only, so this halves the work of a two-word query."""
+
+    def __init__(self, tokens: list[NameToken], near: list[set[str]]) -> None:
         self.tokens = tokens
+        self.near = near
         self.similarity: dict[int, list[float]] = {}
 
     def best_per_person(self, rows: list[Row], score_of: RowScore) -> dict[int, tuple[float, int]]:
@@ -146,7 +155,11 @@ class _Scorer:
     def _learn(self, word_ids: set[int]) -> None:
         missing = word_ids - set(self.similarity)
         for word_id, signature in _signatures(missing).items():
-            self.similarity[word_id] = [_similarity(token, signature) for token in self.tokens]
+            keys = set(token_keys(token_from_signature(signature)))
+            self.similarity[word_id] = [
+                _similarity(token, signature) if keys & near else 0.0
+                for token, near in zip(self.tokens, self.near, strict=True)
+            ]
 
 
 def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
@@ -178,9 +191,7 @@ def _near_keys(keys: set[str]) -> set[str]:
     return set(near) | keys
 
 
-def _pair_rows(tokens: list[NameToken], public: bool) -> list[Row]:
-    exact = [set(token_keys(token)) for token in tokens]
-    near = [_near_keys(keys) for keys in exact]
+def _pair_rows(exact: list[set[str]], near: list[set[str]], public: bool) -> list[Row]:
     first = query_pair_keys(exact, near)
     rows = _rows_under(first, public)
     if len({row[0] for row in rows}) < SECOND_TRY_BELOW:
@@ -198,8 +209,7 @@ def _rows_under(pair_keys: set[str], public: bool) -> list[Row]:
     return found
 
 
-def _word_rows(token: NameToken, public: bool) -> list[Row]:
-    near = _near_keys(set(token_keys(token)))
+def _word_rows(near: set[str], public: bool) -> list[Row]:
     words = WordKey.objects.filter(key__in=sorted(near)).values("word_id")
     rows = NameWord.objects.filter(word_id__in=words)
     if public:
