@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import overload
 
 from django.db.models import QuerySet
 from django.http import QueryDict
@@ -21,7 +21,6 @@ from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.query import MAX_HITS, Candidate, Hit, explain, rank
 
 PAGE_SIZE = 25
-GUARD_CHUNK = 5000  # ids per policy query (SQLite's and PostgreSQL's parameter limits)
 MAX_QUERY_LENGTH = 200
 ALLOWED = {"q", "page", "format", *FACETS}
 FORMATS = ("html", "json", "csv")
@@ -179,10 +178,8 @@ def run_query(query: PersonQuery) -> Results:
     # (and applies the facet filters), and reads what the facets count in passing.
     # Entries whose names are withheld are never found by name.
     named = persons.filter(disclosure=Disclosure.FULL)
-    rows: list[tuple[Any, ...]] = []
-    for start in range(0, len(candidates), GUARD_CHUNK):
-        ids = [c.person_id for c in candidates[start : start + GUARD_CHUNK]]
-        rows += named.filter(pk__in=ids).values_list(*FACET_ROW)
+    ids = [c.person_id for c in candidates]
+    rows = list(named.filter(pk__in_ids=ids).values_list(*FACET_ROW))
     allowed = {row[0] for row in rows}
     kept = [c for c in candidates if c.person_id in allowed]
     found = {c.person_id for c in kept[:MAX_HITS]}

@@ -8,4 +8,4 @@ class SearchConfig(AppConfig):
     label = "search"
 
     def ready(self) -> None:
-        from victimsdb.web.search import signals  # noqa: F401
+        from victimsdb.web.search import lookups, signals  # noqa: F401

@@ -178,10 +178,7 @@ def _similarity(token: NameToken, signature: str) -> float:
 def _signatures(word_ids: set[int]) -> dict[int, str]:
     """The signatures of these words (read each time: ids are the database's, and a
     process must not trust what another transaction may have rolled back)."""
-    found: dict[int, str] = {}
-    for chunk in _chunks(sorted(word_ids)):
-        found.update(Word.objects.filter(pk__in=chunk).values_list("pk", "signature"))
-    return found
+    return dict(Word.objects.filter(pk__in_ids=word_ids).values_list("pk", "signature"))
 
 
 def _near_keys(keys: set[str]) -> set[str]:
