@@ -77,7 +77,17 @@ def compare(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
 
     The result is symmetric in ``a`` and ``b`` and its score lies in [0, 1].
     """
-    tokens_a, tokens_b = parse_name(a), parse_name(b)
+    return compare_parsed(a, parse_name(a), b, parse_name(b), threshold)
+
+
+def compare_parsed(
+    a: str,
+    tokens_a: list[NameToken],
+    b: str,
+    tokens_b: list[NameToken],
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Comparison:
+    """`compare` of two names already parsed (a search index keeps its names' words)."""
     keys_a, keys_b = _keys(tokens_a), _keys(tokens_b)
     if not tokens_a or not tokens_b:
         return Comparison(0.0, False, keys_a, keys_b, "one of the names has no letters")

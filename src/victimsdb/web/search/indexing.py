@@ -22,6 +22,7 @@ from victimsdb.web.search.models import (
     KeyVariant,
     NamePair,
     NameWord,
+    ParsedName,
     Word,
     WordKey,
 )
@@ -65,15 +66,18 @@ class Vocabulary:
 class Rows:
     pairs: list[NamePair] = field(default_factory=list)
     words: list[NameWord] = field(default_factory=list)
+    names: list[ParsedName] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.pairs) + len(self.words)
 
     def write(self) -> int:
+        """Write the rows; the pair and word rows written (what the index counts)."""
         NamePair.objects.bulk_create(self.pairs, batch_size=BATCH)
         NameWord.objects.bulk_create(self.words, batch_size=BATCH)
+        ParsedName.objects.bulk_create(self.names, batch_size=BATCH)
         written = len(self)
-        self.pairs, self.words = [], []
+        self.pairs, self.words, self.names = [], [], []
         return written
 
 
@@ -92,6 +96,14 @@ def rows_for(names: Sequence[Name], persons: dict[int, Person], vocabulary: Voca
         pairs.update((*shared, p.key, ids[p.first], ids[p.second]) for p in entry.pairs)
     entry_of = {pk: person.entry_no for pk, person in persons.items()}
     rows = Rows()
+    rows.names = [
+        ParsedName(
+            name_id=name.pk,
+            person_id=name.person_id,
+            signatures=" ".join(word.signature for word in entry.words),
+        )
+        for name, entry in zip(names, indexed, strict=True)
+    ]
     rows.words = [
         NameWord(person_id=pk, entry_no=entry_of[pk], words=n, public=public, word_id=word)
         for pk, n, public, word in sorted(words)
@@ -121,6 +133,7 @@ def index_persons(person_ids: Iterable[int]) -> int:
     list(Person.all_objects.select_for_update().filter(pk__in=ids).order_by("pk").values("pk"))
     NamePair.objects.filter(person_id__in=ids).delete()
     NameWord.objects.filter(person_id__in=ids).delete()
+    ParsedName.objects.filter(person_id__in=ids).delete()
     persons = Person.objects.in_bulk(ids)  # live persons only
     names = list(Name.objects.filter(person_id__in=list(persons)).only(*NAME_FIELDS))
     return rows_for(names, persons, Vocabulary()).write()
@@ -132,6 +145,7 @@ def rebuild_index() -> int:
     with transaction.atomic():
         NamePair.objects.all().delete()
         NameWord.objects.all().delete()
+        ParsedName.objects.all().delete()
         KeyVariant.objects.all().delete()
         WordKey.objects.all().delete()
         Word.objects.all().delete()

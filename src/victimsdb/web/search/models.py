@@ -10,6 +10,9 @@
   row of its own under its word's key. Multi-word queries read these rows.
 * `NameWord`: for each person, each word of their names, once; one-word
   queries read these rows.
+* `ParsedName`: each name's words in order (their signatures): the page a
+  search shows compares the query with its entries' names from these, without
+  reading the names again (ICU transliteration is most of that cost).
 
 Rows belong to a person, not a name: one person's names in several scripts
 often share words (*Gulnar* in Latin, Arabic script and Cyrillic all read
@@ -24,9 +27,9 @@ from __future__ import annotations
 
 from django.db import models
 
-from victimsdb.web.records.models import Person
+from victimsdb.web.records.models import Name, Person
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 """Bumped whenever keys or rows change meaning; `migrate` then rebuilds the index."""
 
 
@@ -91,6 +94,17 @@ class NameWord(IndexRow):
 
     def __str__(self) -> str:
         return f"{self.word_id} -> #{self.entry_no}"
+
+
+class ParsedName(models.Model):
+    name = models.OneToOneField(
+        Name, on_delete=models.CASCADE, primary_key=True, related_name="parsed"
+    )
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    signatures = models.TextField()  # the words' signatures, in order, space-separated
+
+    def __str__(self) -> str:
+        return self.signatures
 
 
 class IndexState(models.Model):

@@ -16,8 +16,9 @@ Three steps, as record linkage does (the index: `models`; the idea:
    MIN_SCORE are dropped, the rest sorted best first, ties by spelling then
    entry number, at most MAX_HITS.
 3. **Explain** (Python, only for the entries shown). The core's `compare` of
-   the query with each of a person's names gives the final score, the
-   matched name and why; the entries shown are put in that order.
+   the query with each of a person's names (their words read from the index,
+   not transliterated again) gives the final score, the matched name and why;
+   the entries shown are put in that order.
 
 The ranking score is `compare`'s score for two-word names; where they differ
 (three-word names, a son's against a daughter's suffix elsewhere in the name)
@@ -29,14 +30,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TypeVar
 
 from django.db.models import QuerySet
 
-from victimsdb.core.names import compare
 from victimsdb.core.names.blocking import (
     key_variants,
     query_pair_keys,
@@ -47,11 +47,12 @@ from victimsdb.core.names.compare import (
     EXTRA_WORD_FACTOR,
     ONE_WORD_EACH_FACTOR,
     SINGLE_WORD_FACTOR,
+    compare_parsed,
     word_similarity,
 )
 from victimsdb.core.names.keys import token_keys
 from victimsdb.core.names.similarity import levenshtein_ratio
-from victimsdb.core.names.tokens import NameToken, token_from_signature
+from victimsdb.core.names.tokens import NameToken, parse_name, token_from_signature
 from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.models import KeyVariant, NamePair, NameWord, Word, WordKey
 
@@ -222,15 +223,23 @@ def _chunks(items: list[T], size: int = CHUNK) -> Iterable[list[T]]:
 
 
 def explain(text: str, candidates: Sequence[Candidate], names: QuerySet[Name]) -> list[Hit]:
-    """Compare `text` with the names (among `names`) of these candidates; best first."""
+    """Compare `text` with the names (among `names`) of these candidates; best first.
+
+    A stored name's words come from the index (`ParsedName`), not from reading the
+    name again: transliterating every name on a page was most of this step's time."""
     ids = [candidate.person_id for candidate in candidates]
     persons = Person.all_objects.in_bulk(ids)
-    texts: dict[int, list[str]] = defaultdict(list)
-    for person_id, name in names.filter(person_id__in=ids).values_list("person_id", "text"):
-        texts[person_id].append(name)
+    query = parse_name(text)
+    stored: dict[int, list[tuple[str, list[NameToken]]]] = defaultdict(list)
+    rows = names.filter(person_id__in=ids).values_list("person_id", "text", "parsed__signatures")
+    for person_id, name, signatures in rows:
+        stored[person_id].append((name, _stored_words(name, signatures)))
     hits = []
     for candidate in candidates:
-        verdicts = [(compare(text, name), name) for name in texts[candidate.person_id]]
+        verdicts = [
+            (compare_parsed(text, query, name, words), name)
+            for name, words in stored[candidate.person_id]
+        ]
         if not verdicts or candidate.person_id not in persons:
             continue
         verdict, name = max(verdicts, key=lambda pair: (pair[0].score, _likeness(text, pair[1])))
@@ -238,6 +247,19 @@ def explain(text: str, candidates: Sequence[Candidate], names: QuerySet[Name]) -
     return sorted(
         hits, key=lambda hit: (-hit.score, -_likeness(text, hit.matched_name), hit.person.entry_no)
     )
+
+
+def _stored_words(name: str, signatures: str | None) -> list[NameToken]:
+    """A stored name's words, from the index; parsed from the name only if the index
+    has not got it (written before its version had this table)."""
+    if signatures is None:
+        return parse_name(name)
+    return [_capitalised(token_from_signature(word)) for word in signatures.split()]
+
+
+def _capitalised(token: NameToken) -> NameToken:
+    """The word as an explanation writes it (the index keeps it lower-case)."""
+    return replace(token, text=token.text.capitalize())
 
 
 @lru_cache(maxsize=50_000)
