@@ -21,7 +21,8 @@ Three steps, as record linkage does (the index: `models`; the idea:
    the entries shown are put in that order.
 
 The ranking score is `compare`'s score for two-word names; where they differ
-(three-word names, a son's against a daughter's suffix elsewhere in the name)
+(three-word names, a son's against a daughter's suffix elsewhere in the name,
+a word that pairs best with a query word its keys are not near)
 step 3 corrects the order within the page shown. Public search reads only
 rows flagged public.
 """
