@@ -71,7 +71,8 @@ def test_it_keeps_punctuation_and_romanises_each_script_in_a_mixed_name() -> Non
 
 @pytest.mark.parametrize("dash", ["-", "‐", "–", "—", "－", " - "])
 def test_a_dash_between_chinese_characters_parts_the_name(dash: str) -> None:
-    assert latin_words(f"古丽孜热{dash}伊斯肯德尔") == [("Gulizire", "Hani"), ("Yisikendeer", "Hani")]
+    words = latin_words(f"古丽孜热{dash}伊斯肯德尔")
+    assert words == [("Gulizire", "Hani"), ("Yisikendeer", "Hani")]
 
 
 def test_it_lists_words_with_the_script_they_came_from() -> None:
