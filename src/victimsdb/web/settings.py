@@ -137,6 +137,15 @@ def database_config() -> dict[str, Any]:
 
 
 DATABASES = {"default": database_config()}
+# Each server process keeps public counts in its own memory (freshness.py). Counts are
+# kept per block of ten thousand persons and per set of filters: a million entries make
+# about a hundred blocks for each list, more than the default 300 entries hold.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": envint("CACHE_ENTRIES", 5000)},
+    }
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

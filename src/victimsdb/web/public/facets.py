@@ -11,6 +11,10 @@ only through public events. A person counts under a
 hometown county or prefecture (and is found by filtering on it) only when
 their consent lets public outputs place them that precisely
 (`place_granularity`): otherwise a facet would tell what the entry page hides.
+
+The list's counts are summed from blocks of persons (`counted`), each counted
+once per version of its block (`freshness`): after an edit of one entry, one
+block of ten thousand is counted again, not a million entries.
 """
 
 from __future__ import annotations
@@ -18,12 +22,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 
 from victimsdb.core.vocabulary import Ethnicity, Gender, PlaceGranularity, Status, Verification
-from victimsdb.web.public.freshness import cached
+from victimsdb.web.public.blockcounts import summed
+from victimsdb.web.public.freshness import BLOCK, cached
 from victimsdb.web.public.placetree import place_tree
 from victimsdb.web.public.policy import PUBLIC, consented_facilities, is_public
 from victimsdb.web.records.models import Event, Facility, FacilityName, Person, Place
@@ -178,13 +184,60 @@ FACET_ROW = ("pk", "place_granularity", *PERSON_COLUMNS.values())
 
 
 def facet_counts(persons: QuerySet[Person]) -> dict[str, Facet]:
-    """Every facet's values and counts over these persons, counted in SQL: one GROUP BY
-    over every facet's column (some thousands of groups), one pass over the persons
+    """Every facet's values and counts over these persons, counted in SQL now."""
+    return present(tallies_of(persons))
+
+
+def counted(persons: QuerySet[Person], name: str) -> dict[str, Tally]:
+    """The tallies of `tallies_of`, summed from the blocks of persons, each block counted
+    once per its version (blockcounts). `name` says which persons these are (the
+    filters): the counts are cached under it."""
+    totals = summed(f"tally:{name}", partial(_block_tallies, persons))
+    return {facet: totals.get(facet, {}) for facet in FACETS}
+
+
+def _block_tallies(persons: QuerySet[Person], blocks: list[int]) -> dict[int, dict[str, Tally]]:
+    """The tallies of each of these blocks: one GROUP BY for each run of neighbouring
+    blocks (all of them after a change to every block; one after an edit of an entry)."""
+    tallies: dict[int, dict[str, Tally]] = {}
+    for first, last in _runs(sorted(blocks)):
+        scope = persons.filter(pk__gte=first * BLOCK, pk__lt=(last + 1) * BLOCK)
+        by_block = scope.annotate(block=F("pk") / BLOCK).values_list("block", *FACET_ROW[1:])
+        groups: dict[int, list[tuple[Sequence[Any], int]]] = {
+            block: [] for block in range(first, last + 1)
+        }
+        for block, *values, n in by_block.annotate(n=Count("*")).order_by():
+            groups[block].append((values, n))
+        facilities = _facility_tallies(scope)
+        for block, rows in groups.items():
+            tallies[block] = {**_tally(rows), "facility": facilities.get(block, {})}
+    return tallies
+
+
+def _runs(blocks: list[int]) -> list[tuple[int, int]]:
+    """The sorted blocks as runs of neighbours: [1, 2, 3, 7] gives (1, 3) and (7, 7)."""
+    runs: list[tuple[int, int]] = []
+    for block in blocks:
+        if runs and runs[-1][1] == block - 1:
+            runs[-1] = (runs[-1][0], block)
+        else:
+            runs.append((block, block))
+    return runs
+
+
+def entry_count(tallies: dict[str, Tally]) -> int:
+    """How many persons were tallied: each counts once under some status (or none)."""
+    return sum(tallies["status"].values())
+
+
+def tallies_of(persons: QuerySet[Person]) -> dict[str, Tally]:
+    """Each facet's counts by value (before labels) over these persons: one GROUP BY over
+    every person facet's column (some thousands of groups), one pass over the persons
     rather than one per facet (each was a scan, or an index walk with a read per row)."""
     groups = persons.values_list(*FACET_ROW[1:]).annotate(n=Count("*")).order_by()
     tallies = _tally((row[:-1], row[-1]) for row in groups)
     tallies["facility"] = _facility_tally(persons)
-    return _present(tallies)
+    return tallies
 
 
 def facet_counts_of(rows: Sequence[Sequence[Any]]) -> dict[str, Facet]:
@@ -192,7 +245,7 @@ def facet_counts_of(rows: Sequence[Sequence[Any]]) -> dict[str, Facet]:
     persons found by a name: the query that found them, not one per facet)."""
     tallies = _tally((row[1:], 1) for row in rows)
     tallies["facility"] = _facility_tally([row[0] for row in rows])
-    return _present(tallies)
+    return present(tallies)
 
 
 def _tally(groups: Iterable[tuple[Sequence[Any], int]]) -> dict[str, Tally]:
@@ -210,16 +263,33 @@ def _consents(facet: FacetField, granularity: str) -> bool:
     return facet.granularities is None or granularity in facet.granularities
 
 
-def _present(tallies: dict[str, Tally]) -> dict[str, Facet]:
+def present(tallies: dict[str, Tally]) -> dict[str, Facet]:
+    """The facets as shown: each value that may be shown, labelled, in order."""
     return {name: facet.present(tallies[name]) for name, facet in FACETS.items()}
 
 
 def _facility_tally(persons: QuerySet[Person] | list[int]) -> Tally:
-    events = Event.objects.filter(
+    rows = _facility_events(persons).values_list("facility")
+    return {_text(value): count for value, count in _persons_in(rows)}
+
+
+def _facility_tallies(persons: QuerySet[Person]) -> dict[int, Tally]:
+    """The facility tally of each block of these persons."""
+    events = _facility_events(persons).annotate(block=F("person_id") / BLOCK)
+    tallies: dict[int, Tally] = {}
+    for block, value, count in _persons_in(events.values_list("block", "facility")):
+        tallies.setdefault(block, {})[_text(value)] = count
+    return tallies
+
+
+def _facility_events(persons: QuerySet[Person] | list[int]) -> QuerySet[Event]:
+    return Event.objects.filter(
         PUBLIC, consented_facilities(), person__in=persons, facility__isnull=False
     )
-    rows = events.values_list("facility").annotate(n=Count("person", distinct=True)).order_by()
-    return {_text(value): count for value, count in rows}
+
+
+def _persons_in(groups: QuerySet[Any]) -> QuerySet[Any]:
+    return groups.annotate(n=Count("person", distinct=True)).order_by()
 
 
 def _text(value: object) -> str:

@@ -9,6 +9,16 @@ they were computed at, the newest change's token: a change makes them
 unreachable as soon as it commits, on every server process, with no explicit
 invalidation. The version is read (the last row by primary key) once per
 request that needs it, before the data.
+
+A recount after an edit need not count every entry again. Persons are taken
+in blocks of BLOCK primary keys, and each change logs the block it touched (a
+person's, or an event's person's; a change to a place or a facility, or a
+bulk load, touches every block). Counts are kept per block under the block's
+own version (`blockcounts`), so an edit of one entry recounts one block of
+ten thousand and takes the rest from the cache. A change to
+a place's or a facility's name moves no block: only labels show it. Pruning
+keeps each block's newest change, so a block's version never falls out of the
+log.
 """
 
 from __future__ import annotations
@@ -17,12 +27,16 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.core.cache import cache
+from django.db.models import Max
 
 from victimsdb.web.public.models import DataChange
+from victimsdb.web.records.models import Event, FacilityName, Person, PlaceName
 
 T = TypeVar("T")
 TIMEOUT = 24 * 3600  # a version no request asks for any more leaves the cache by itself
 KEEP = 1000  # change rows kept; older ones are pruned every KEEP changes
+BLOCK = 10_000  # persons (primary keys) counted together; an edit recounts one block
+NO_BLOCK = -1  # logged by a change that moves no block's counts, only labels
 
 
 def current() -> str:
@@ -32,12 +46,47 @@ def current() -> str:
 
 
 def bump(*args: Any, **kwargs: Any) -> None:
-    """Say the public data changed (a signal receiver, so it takes any arguments)."""
+    """Say the public data changed (a signal receiver, so it takes any arguments): for
+    the blocks of a person or an event, else for every block."""
     if kwargs.get("raw"):
         return
-    change = DataChange.objects.create()
-    if change.id % KEEP == 0:
-        DataChange.objects.filter(id__lte=change.id - KEEP).delete()
+    blocks = touched_blocks(kwargs.get("sender"), kwargs.get("instance"))
+    changes = [DataChange.objects.create(block=block) for block in blocks]
+    if any(change.id % KEEP == 0 for change in changes):
+        prune(changes[-1].id)
+
+
+def touched_blocks(sender: Any, instance: Any) -> list[int | None]:
+    """The blocks whose counts a change of this instance can move; [None]: all of them."""
+    if sender in (PlaceName, FacilityName):
+        return [NO_BLOCK]
+    if sender is Person and instance is not None and instance.pk is not None:
+        return [block_of(instance.pk)]
+    if sender is Event and instance is not None and instance.person_id is not None:
+        owners = {instance.person_id, getattr(instance, "_previous_person_id", None)}
+        return [block_of(owner) for owner in sorted(owners - {None})]
+    return [None]
+
+
+def remember_event_owner(*args: Any, **kwargs: Any) -> None:
+    """Before an event is saved, note whose it was (pre_save): moving an event to another
+    person changes the counts of both persons' blocks."""
+    event = kwargs.get("instance")
+    if kwargs.get("raw") or event is None or event.pk is None:
+        return
+    stored = Event._base_manager.filter(pk=event.pk).values_list("person_id", flat=True)
+    event._previous_person_id = stored.first()
+
+
+def block_of(person_id: int) -> int:
+    return person_id // BLOCK
+
+
+def prune(newest: int) -> None:
+    """Delete change rows older than the last KEEP, except each block's newest (its
+    version) and the newest that touched every block."""
+    versions = DataChange.objects.values("block").annotate(last=Max("id")).values("last")
+    DataChange.objects.filter(id__lte=newest - KEEP).exclude(id__in=versions).delete()
 
 
 def cached(name: str, compute: Callable[[], T]) -> T:
@@ -48,3 +97,23 @@ def cached(name: str, compute: Callable[[], T]) -> T:
         found = compute()
         cache.set(key, found, TIMEOUT)
     return found
+
+
+def block_versions() -> Callable[[int], str]:
+    """Each block's version now (read once, before the data): the token of the newest
+    change that touched it."""
+    newest = DataChange.objects.values("block").annotate(last=Max("id")).values("last")
+    rows = DataChange.objects.filter(id__in=newest).values_list("block", "id", "token")
+    latest = {block: (change, token) for block, change, token in rows}
+    everything = latest.get(None, (0, "initial"))
+
+    def version(block: int) -> str:
+        return max(latest.get(block, (0, "initial")), everything)[1]
+
+    return version
+
+
+def person_blocks() -> range:
+    """Every block that holds a person (public or not: the numbering is by primary key)."""
+    highest = Person.all_objects.aggregate(n=Max("pk"))["n"] or 0
+    return range(block_of(highest) + 1)

@@ -14,7 +14,14 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 
 from victimsdb.core.vocabulary import Disclosure
-from victimsdb.web.public.facets import FACET_ROW, FACETS, facet_counts, facet_counts_of
+from victimsdb.web.public.facets import (
+    FACET_ROW,
+    FACETS,
+    counted,
+    entry_count,
+    facet_counts_of,
+    present,
+)
 from victimsdb.web.public.freshness import cached
 from victimsdb.web.public.policy import PUBLIC, public_persons
 from victimsdb.web.records.models import Name, Person
@@ -57,14 +64,16 @@ class Results:
         return None
 
     def facets(self) -> dict[str, list[dict[str, object]]]:
-        """Counted once per version of the public data and set of filters (freshness)."""
-        return cached("facets:" + _filters_key(self.filters), lambda: facet_counts(self.scope))
+        """Labelled once per version of the public data and set of filters, from counts
+        kept per block of persons (freshness)."""
+        key = _filters_key(self.filters)
+        return cached("facets:" + key, lambda: present(counted(self.scope, key)))
 
 
 class CountedEntries(Sequence[Person]):
-    """The entries of a list without a name, in order, their number counted once per
-    version of the public data and set of filters (freshness): among a million
-    entries, counting them again for every page read is most of the page's time."""
+    """The entries of a list without a name, in order, their number added up from the
+    facet counts of each block of persons (freshness): among a million entries,
+    counting them again for every page read is most of the page's time."""
 
     ordered = True  # by entry number (the paginator asks)
 
@@ -76,7 +85,8 @@ class CountedEntries(Sequence[Person]):
 
     def __len__(self) -> int:
         # The paginator asks len(): Sequence's own count(value) takes an argument.
-        return cached("count:" + _filters_key(self.filters), self.entries.count)
+        key = _filters_key(self.filters)
+        return cached("count:" + key, lambda: entry_count(counted(self.entries, key)))
 
     @overload
     def __getitem__(self, index: int) -> Person: ...

@@ -10,6 +10,11 @@ id: SQLite reuses the id of a rolled-back insert, and counts cached under it
 inside the rolled-back transaction must not be found again. A row becomes
 visible exactly when the change it marks commits. Old rows are pruned as new
 ones come.
+
+A change also logs the block of persons it touched (`freshness.BLOCK`
+primary keys), or none when it can move every block's counts (a place, a
+facility, a bulk load): counts are kept per block, and only the touched ones
+are counted again.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ class DataChange(models.Model):
 
     id = models.BigAutoField(primary_key=True)
     token = models.CharField(max_length=32, default=new_token, editable=False)
+    block = models.BigIntegerField(null=True, editable=False)  # None: every block
 
     def __str__(self) -> str:
         return f"public data change {self.id}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_GET
 
 from victimsdb.web.public.entries import entry_document, entry_summaries
 from victimsdb.web.public.export import csv_response
+from victimsdb.web.public.facets import counted, entry_count
 from victimsdb.web.public.freshness import cached
 from victimsdb.web.public.links import facet_links, with_params
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
@@ -25,9 +25,13 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def _home_counts() -> dict[str, object]:
-    persons = public_persons()
-    by_status = persons.values("status").annotate(n=Count("id")).order_by("-n", "status")
-    return {"total": persons.count(), "by_status": list(by_status)}
+    """The number of entries and of each status: the list's own counts (kept per block)."""
+    tallies = counted(public_persons(), "")
+    by_status = sorted(tallies["status"].items(), key=lambda item: (-item[1], item[0]))
+    return {
+        "total": entry_count(tallies),
+        "by_status": [{"status": status, "n": n} for status, n in by_status],
+    }
 
 
 @require_GET

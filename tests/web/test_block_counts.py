@@ -1,0 +1,165 @@
+"""The list's counts are kept per block of persons: an edit recounts only the blocks it
+touched, and the counts shown always equal a count made from scratch."""
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from victimsdb.web.public import facets, freshness
+from victimsdb.web.public.facets import facet_counts
+from victimsdb.web.public.freshness import BLOCK, NO_BLOCK, current
+from victimsdb.web.public.models import DataChange
+from victimsdb.web.public.policy import PUBLIC, public_persons
+from victimsdb.web.records.models import Event, Facility, Person, Place, PlaceName
+
+pytestmark = pytest.mark.django_db
+
+
+def new_person(pk: int, **fields: Any) -> Person:
+    """A public entry with this primary key (so in block pk // BLOCK)."""
+    values = {"visibility": "public", "publication": "published", "gender": "female"}
+    person = Person(pk=pk, **{**values, **fields})
+    person.save()
+    return person
+
+
+@pytest.fixture
+def far_persons() -> tuple[Person, Person]:
+    """Two entries far apart: one in block 3, one in block 7."""
+    return new_person(3 * BLOCK + 1), new_person(7 * BLOCK + 5, ethnicity="kazakh")
+
+
+def listed(client: Client, **params: str) -> dict[str, Any]:
+    return client.get("/api/v1/persons", params).json()
+
+
+def assert_counts_are_exact(client: Client, **params: str) -> None:
+    persons = public_persons()
+    for name, value in params.items():
+        persons = facets.FACETS[name].filter(persons, value)
+    answer = listed(client, **params)
+    assert answer["facets"] == facet_counts(persons)
+    assert answer["count"] == persons.count()
+
+
+@pytest.fixture
+def recounted_blocks(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    """The blocks each recount was asked for, in order."""
+    calls: list[list[int]] = []
+    original = facets._block_tallies
+
+    def spy(persons: Any, blocks: list[int]) -> Any:
+        calls.append(sorted(blocks))
+        return original(persons, blocks)
+
+    monkeypatch.setattr(facets, "_block_tallies", spy)
+    return calls
+
+
+def test_an_edit_of_an_entry_recounts_only_its_block(
+    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
+) -> None:
+    listed(client)
+    recounted_blocks.clear()
+    far = far_persons[1]
+    far.status_override = "released"
+    far.save()
+    assert_counts_are_exact(client)
+    assert recounted_blocks == [[7]]
+
+
+def test_a_repeated_list_recounts_nothing(
+    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
+) -> None:
+    listed(client, gender="female")
+    recounted_blocks.clear()
+    listed(client, gender="female")
+    assert recounted_blocks == []
+
+
+def test_counts_stay_exact_through_edits_of_entries_and_events(
+    client: Client, far_persons: tuple[Person, Person]
+) -> None:
+    near, far = far_persons
+    facility = Facility.objects.filter(PUBLIC).first()
+    assert_counts_are_exact(client)
+    assert_counts_are_exact(client, gender="female")
+    far.status_override = "deceased"
+    far.save()
+    assert_counts_are_exact(client)
+    event = Event.objects.create(person=near, type="detention", facility=facility)
+    assert_counts_are_exact(client, gender="female")
+    event.person = far  # moved to another block: both blocks change
+    event.save()
+    assert_counts_are_exact(client)
+    assert_counts_are_exact(client, gender="female")
+    near.publication = "withdrawn"
+    near.save()
+    assert_counts_are_exact(client)
+    far.delete()
+    assert_counts_are_exact(client)
+    assert_counts_are_exact(client, gender="female")
+
+
+def test_moving_an_event_touches_both_persons_blocks(far_persons: tuple[Person, Person]) -> None:
+    near, far = far_persons
+    event = Event.objects.create(person=near, type="detention")
+    event.person = far
+    event.save()
+    newest = DataChange.objects.order_by("-id").values_list("block", flat=True)
+    assert sorted(newest[:2]) == [3, 7]
+
+
+def test_a_place_change_recounts_every_block(
+    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
+) -> None:
+    listed(client)
+    recounted_blocks.clear()
+    place = Place.objects.filter(PUBLIC).first()
+    place.save()
+    assert_counts_are_exact(client)
+    assert recounted_blocks == [list(range(8))]
+
+
+def test_renaming_a_place_relabels_without_recounting(
+    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
+) -> None:
+    county = Place.objects.get(pk=listed(client)["facets"]["county"][0]["value"])
+    recounted_blocks.clear()
+    before = current()
+    name = PlaceName.objects.filter(place=county).first()
+    name.text = "Renamed County"
+    name.save()
+    assert current() != before
+    assert DataChange.objects.order_by("-id").first().block == NO_BLOCK
+    labels = {item["label"] for item in listed(client)["facets"]["county"]}
+    assert recounted_blocks == []
+    assert_counts_are_exact(client)
+    assert str(county.__class__.objects.get(pk=county.pk)) in labels
+
+
+def test_pruning_keeps_each_blocks_newest_change(
+    far_persons: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(freshness, "KEEP", 5)
+    near, far = far_persons
+    near.save()  # block 3's newest change, soon older than the last KEEP
+    for _ in range(12):
+        far.save()
+    newest = DataChange.objects.order_by("-id").first().id
+    kept = DataChange.objects.values_list("block", flat=True)
+    assert 3 in kept
+    assert DataChange.objects.filter(id__lte=newest - 2 * 5, block=7).count() == 0
+
+
+def test_an_old_block_count_lost_from_the_cache_only_costs_a_full_sum(
+    client: Client, far_persons: tuple[Person, Person]
+) -> None:
+    from django.core.cache import cache
+
+    listed(client)
+    cache.clear()
+    far_persons[1].status_override = "released"
+    far_persons[1].save()
+    assert_counts_are_exact(client)
