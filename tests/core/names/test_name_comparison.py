@@ -147,6 +147,17 @@ def test_a_short_chinese_name_is_not_a_long_turkic_one() -> None:
     assert_different("Liu Tao", "热依拉·达吾提")
 
 
+def test_chinese_may_drop_a_final_l_after_a_vowel() -> None:
+    # 斯马依 Si-ma-yi for Ismail: the initial vowel and the final l are both gone.
+    assert_same("Ismail Tiliwaldi", "Simayi Tieliwaerdi")
+    assert_same("Ismail Tiliwaldi", "斯马依·铁力瓦尔地")
+
+
+def test_a_dropped_final_needs_two_consonants_left() -> None:
+    # One consonant left says too little: 古 (Gu) is a Chinese surname, not Gul.
+    assert compare("Gul", "古").score < compare("Ismail", "Simayi").score - 0.1
+
+
 def test_the_given_name_against_a_marked_fathers_name_ranks_below_the_same_roles() -> None:
     swapped = compare("Nurlan Serik", "Serik Nurlanov").score  # Serik, son of Nurlan
     same = compare("Nurlan Serik", "Nurlan Serikuly").score  # Nurlan, son of Serik

@@ -34,6 +34,7 @@ PINYIN_FACTOR = 0.95
 EPENTHETIC_VOWEL_COST = 0.05
 """Chinese puts a vowel between consonants Turkic names cluster (*Er-sin* as
 *Yi-li-sen*): in a Chinese transcription a vowel more or less costs almost nothing."""
+DROPPED_FINAL_FACTOR = 0.95
 INITIAL_SCORE = 0.7
 SINGLE_WORD_FACTOR = 0.75
 ONE_WORD_EACH_FACTOR = 0.9
@@ -139,8 +140,8 @@ def _word_similarity(a: NameToken, b: NameToken) -> WordMatch:
 
 def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
     if a.pinyin != b.pinyin:
-        pattern_a, pattern_b = _chinese_pattern(a), _chinese_pattern(b)
-        score = phonetic_similarity(pattern_a, pattern_b, vowel_cost=EPENTHETIC_VOWEL_COST)
+        turkic, chinese = (b, a) if a.pinyin else (a, b)
+        score = _transcription_similarity(_chinese_pattern(turkic), _chinese_pattern(chinese))
         return score * PINYIN_FACTOR, "Chinese transcription"
     form_a = phonetic_form(a.spelling, pinyin=a.pinyin)
     form_b = phonetic_form(b.spelling, pinyin=b.pinyin)
@@ -148,6 +149,22 @@ def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
     kinds = {a.kind, b.kind} - {"latin", "pinyin"}
     how = "same sounds" if score == 1.0 else "similar sounds"
     return score, f"{how} ({', '.join(sorted(kinds))})" if kinds else how
+
+
+def _transcription_similarity(turkic: str, chinese: str) -> float:
+    """How alike a word's pattern and its Chinese transcription's are. Chinese may drop
+    a final l or r after a vowel (*Si-ma-yi* for *Ismail*), at a small cost, when two
+    consonants or more are left to compare (*Gu* is not *Gul*)."""
+    score = phonetic_similarity(turkic, chinese, vowel_cost=EPENTHETIC_VOWEL_COST)
+    dropped = turkic.removesuffix("ar").strip("a")
+    if turkic.endswith("ar") and not chinese.endswith("r") and _consonant_count(dropped) >= 2:
+        without = phonetic_similarity(dropped, chinese, vowel_cost=EPENTHETIC_VOWEL_COST)
+        score = max(score, without * DROPPED_FINAL_FACTOR)
+    return score
+
+
+def _consonant_count(pattern: str) -> int:
+    return len(pattern) - pattern.count("a")
 
 
 @lru_cache(maxsize=100_000)
