@@ -111,13 +111,14 @@ def _flipped(match: WordMatch) -> WordMatch:
 
 def word_similarity(a: NameToken, b: NameToken) -> WordMatch:
     """Score two words in [0, 1] over all pairs of their readings."""
-    match = _word_similarity(_uncased(a), _uncased(b))
+    match = _word_similarity(uncased(a), uncased(b))
     return WordMatch(a.text, b.text, match.score, match.how)
 
 
-def _uncased(token: NameToken) -> NameToken:
+def uncased(token: NameToken) -> NameToken:
     """The word as the search index stores it (its text lower-case): a name parsed for a
-    page and the same words the search ranked from the index then share cache entries."""
+    page and the same words the search ranked from the index then share cache entries.
+    (A search uncases its query's words once, not at every comparison.)"""
     return token if token.text == token.latin else replace(token, text=token.latin)
 
 

@@ -49,6 +49,7 @@ from victimsdb.core.names.compare import (
     ONE_WORD_EACH_FACTOR,
     SINGLE_WORD_FACTOR,
     compare_parsed,
+    uncased,
     word_similarity,
 )
 from victimsdb.core.names.keys import token_keys
@@ -130,7 +131,7 @@ class _Scorer:
     only, so this halves the work of a two-word query."""
 
     def __init__(self, tokens: list[NameToken], near: list[set[str]]) -> None:
-        self.tokens = tokens
+        self.tokens = [uncased(token) for token in tokens]
         self.near = near
         self.similarity: dict[int, list[float]] = {}
 
@@ -157,11 +158,16 @@ class _Scorer:
     def _learn(self, word_ids: set[int]) -> None:
         missing = word_ids - set(self.similarity)
         for word_id, signature in _signatures(missing).items():
-            keys = set(token_keys(token_from_signature(signature)))
+            keys = _stored_keys(signature)
             self.similarity[word_id] = [
                 _similarity(token, signature) if keys & near else 0.0
                 for token, near in zip(self.tokens, self.near, strict=True)
             ]
+
+
+@lru_cache(maxsize=500_000)
+def _stored_keys(signature: str) -> frozenset[str]:
+    return frozenset(token_keys(token_from_signature(signature)))
 
 
 def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
