@@ -112,3 +112,12 @@ def evidence_store(settings: Any, tmp_path: Path) -> Any:
 
     settings.EVIDENCE_ROOT = str(tmp_path / "evidence")
     return EvidenceStore(settings.EVIDENCE_ROOT)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache() -> None:
+    """Each test starts with nothing cached (public counts, labels): tests do not depend
+    on the order they run in."""
+    from django.core.cache import cache
+
+    cache.clear()

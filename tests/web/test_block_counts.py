@@ -153,13 +153,57 @@ def test_pruning_keeps_each_blocks_newest_change(
     assert DataChange.objects.filter(id__lte=newest - 2 * 5, block=7).count() == 0
 
 
-def test_an_old_block_count_lost_from_the_cache_only_costs_a_full_sum(
-    client: Client, far_persons: tuple[Person, Person]
+def test_counts_lost_from_the_cache_are_counted_again(
+    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
 ) -> None:
     from django.core.cache import cache
 
     listed(client)
     cache.clear()
+    recounted_blocks.clear()
     far_persons[1].status_override = "released"
     far_persons[1].save()
     assert_counts_are_exact(client)
+    assert recounted_blocks == [list(range(8))]
+
+
+def test_a_new_block_is_counted_and_the_others_are_not(
+    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
+) -> None:
+    listed(client)
+    recounted_blocks.clear()
+    new_person(9 * BLOCK + 3)
+    assert_counts_are_exact(client)
+    assert recounted_blocks == [[8, 9]]  # block 8 is empty, and new too
+
+
+def test_a_deleted_and_restored_entry_leaves_and_rejoins_the_counts(
+    client: Client, far_persons: tuple[Person, Person]
+) -> None:
+    assert_counts_are_exact(client)
+    far_persons[1].soft_delete()
+    assert_counts_are_exact(client)
+    far_persons[1].restore()
+    assert_counts_are_exact(client)
+
+
+def test_a_facility_change_recounts_every_block(
+    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
+) -> None:
+    listed(client)
+    recounted_blocks.clear()
+    Facility.objects.filter(PUBLIC).first().save()
+    assert_counts_are_exact(client)
+    assert recounted_blocks == [list(range(8))]
+
+
+def test_a_change_is_logged_again_once_committed(
+    far_persons: tuple[Person, Person], django_capture_on_commit_callbacks: Any
+) -> None:
+    # PostgreSQL numbers changes in the order they are made, not the order they commit:
+    # a row numbered after the commit moves the block's version whatever came between.
+    with django_capture_on_commit_callbacks(execute=True):
+        far_persons[1].save()
+        during = DataChange.objects.order_by("-id").first().id
+    after = DataChange.objects.order_by("-id").first()
+    assert after.id > during and after.block == 7

@@ -7,20 +7,23 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from victimsdb.core.vocabulary import PlaceKind
+from victimsdb.web.public.policy import PUBLIC, public_persons
 from victimsdb.web.records.models import Person, Place
 
 pytestmark = pytest.mark.django_db
 
 
 def placed() -> Person:
-    """A public demo entry whose hometown resolves to a county and a prefecture."""
-    person = Person.objects.filter(county__isnull=False, publication="published").first()
-    assert person is not None and person.prefecture_id is not None
+    """A public demo entry whose hometown resolves to a county and a prefecture, and who
+    lets public outputs place them that precisely."""
+    persons = public_persons().filter(county__isnull=False, prefecture__isnull=False)
+    person = persons.filter(place_granularity__in=["", "county", "village"]).first()
+    assert person is not None
     return person
 
 
 def another_prefecture(than: int) -> Place:
-    return Place.objects.filter(kind=PlaceKind.PREFECTURE).exclude(pk=than).first()
+    return Place.objects.filter(PUBLIC, kind=PlaceKind.PREFECTURE).exclude(pk=than).first()
 
 
 def prefecture_counts(client: Client) -> dict[str, int]:

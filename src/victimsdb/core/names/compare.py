@@ -142,8 +142,11 @@ def _word_similarity(a: NameToken, b: NameToken) -> WordMatch:
 def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
     if a.pinyin != b.pinyin:
         turkic, chinese = (b, a) if a.pinyin else (a, b)
-        score = _transcription_similarity(_chinese_pattern(turkic), _chinese_pattern(chinese))
-        return score * PINYIN_FACTOR, "Chinese transcription"
+        pattern, transcription = _chinese_pattern(turkic), _chinese_pattern(chinese)
+        final = turkic.spelling[-1:] in ("l", "r")
+        return _transcription_similarity(pattern, transcription, final) * PINYIN_FACTOR, (
+            "Chinese transcription"
+        )
     form_a = phonetic_form(a.spelling, pinyin=a.pinyin)
     form_b = phonetic_form(b.spelling, pinyin=b.pinyin)
     score = phonetic_similarity(form_a, form_b)
@@ -152,13 +155,19 @@ def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
     return score, f"{how} ({', '.join(sorted(kinds))})" if kinds else how
 
 
-def _transcription_similarity(turkic: str, chinese: str) -> float:
+def _transcription_similarity(turkic: str, chinese: str, ends_in_l_or_r: bool) -> float:
     """How alike a word's pattern and its Chinese transcription's are. Chinese may drop
-    a final l or r after a vowel (*Si-ma-yi* for *Ismail*), at a small cost, when two
-    consonants or more are left to compare (*Gu* is not *Gul*)."""
+    the l or r a word ends in, after a vowel (*Si-ma-yi* for *Ismail*; not the r of
+    *Dilara*), at a small cost, when two consonants or more are left to compare (*Gu*
+    is not *Gul*)."""
     score = phonetic_similarity(turkic, chinese, vowel_cost=EPENTHETIC_VOWEL_COST)
     dropped = turkic.removesuffix("ar").strip("a")
-    if turkic.endswith("ar") and not chinese.endswith("r") and _consonant_count(dropped) >= 2:
+    if (
+        ends_in_l_or_r
+        and turkic.endswith("ar")
+        and not chinese.endswith("r")
+        and _consonant_count(dropped) >= 2
+    ):
         without = phonetic_similarity(dropped, chinese, vowel_cost=EPENTHETIC_VOWEL_COST)
         score = max(score, without * DROPPED_FINAL_FACTOR)
     return score

@@ -8,9 +8,9 @@ class PublicConfig(AppConfig):
     label = "public"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save, pre_save
+        from django.db.models.signals import post_delete, post_save
 
-        from victimsdb.web.public.freshness import bump, remember_event_owner
+        from victimsdb.web.public.freshness import bump
         from victimsdb.web.records import models
 
         # Connected after the records app's receivers (INSTALLED_APPS order), so a
@@ -21,4 +21,3 @@ class PublicConfig(AppConfig):
         ):  # fmt: skip
             for signal in (post_save, post_delete):
                 signal.connect(bump, sender=model, dispatch_uid=f"public-bump-{model.__name__}")
-        pre_save.connect(remember_event_owner, sender=models.Event, dispatch_uid="public-owner")

@@ -1,16 +1,20 @@
 """Counts over a million entries kept per block of persons, and their sum kept too.
 
-Tallies (a count for each value of each facet) are computed per block of
-`freshness.BLOCK` persons and cached under the block's version. Their sum is
-cached with the block versions it was added up from; when a few blocks have
-changed since, the sum is brought up to date by taking out each changed block's
-old tally and adding its new one, instead of adding up a hundred blocks again.
+Tallies (a count for each value of each facet) are counted per block of
+`freshness.BLOCK` persons. One cache entry per set of filters (`Sum`) holds
+each block's tallies with the block's version they were counted at, and their
+sum. When some blocks' versions have moved, only those blocks are counted
+again, and the sum is brought up to date by taking out their old tallies (the
+entry's own) and adding the new ones: the entry always adds up, whatever other
+processes or threads wrote meanwhile, and a block's tallies cannot leave the
+cache without the sum that used them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
@@ -24,52 +28,39 @@ Compute = Callable[[list[int]], dict[int, Tallies]]  # the tallies of each of th
 DELTA_SHARE = 0.25
 
 
+@dataclass
+class Sum:
+    """Each block's version and tallies as counted, and the sum of the tallies."""
+
+    versions: dict[int, str] = field(default_factory=dict)
+    blocks: dict[int, Tallies] = field(default_factory=dict)
+    totals: Tallies = field(default_factory=dict)
+
+
 def summed(name: str, compute: Compute) -> Tallies:
     """The sum of every block's tallies; `name` says which persons are tallied (the
     same name must always mean the same filters)."""
-    versions = block_versions()  # before the data: counts are never newer than their key
-    keys = {block: f"victimsdb:block:{name}:{block}:{versions(block)}" for block in person_blocks()}
-    total_key = f"victimsdb:sum:{name}"
-    previous: tuple[dict[int, str], Tallies] | None = cache.get(total_key)
-    totals = None
-    if previous is not None:
-        old_keys, old_totals = previous
-        totals = _brought_up_to_date(old_keys, old_totals, keys, compute)
-    if totals is None:
-        totals = _add(tallies_of_blocks(keys, compute), [])
-    cache.set(total_key, (keys, totals), TIMEOUT)
-    return totals
-
-
-def tallies_of_blocks(keys: dict[int, str], compute: Compute) -> list[Tallies]:
-    """Each block's tallies, cached under its key; those not cached computed in one call."""
-    found = cache.get_many(keys.values())
-    missing = [block for block, key in keys.items() if key not in found]
-    if missing:
-        computed = compute(missing)
-        fresh = {keys[block]: computed[block] for block in missing}
-        cache.set_many(fresh, TIMEOUT)
-        found.update(fresh)
-    return [found[keys[block]] for block in keys]
-
-
-def _brought_up_to_date(
-    old_keys: dict[int, str], totals: Tallies, keys: dict[int, str], compute: Compute
-) -> Tallies | None:
-    """The old sum with the changed blocks' old tallies taken out and their new ones
-    added; None when too many changed or an old tally has left the cache."""
+    version = block_versions()  # before the data: counts are never older than their version
+    versions = {block: version(block) for block in person_blocks()}
+    key = f"victimsdb:sum:{name}"
+    kept: Sum = cache.get(key) or Sum()
     changed = {
-        block for block in old_keys.keys() | keys.keys() if old_keys.get(block) != keys.get(block)
+        block
+        for block in versions.keys() | kept.versions.keys()
+        if kept.versions.get(block) != versions.get(block)
     }
     if not changed:
-        return totals
-    if len(changed) > DELTA_SHARE * len(keys):
-        return None
-    old = cache.get_many([old_keys[block] for block in changed if block in old_keys])
-    if len(old) < len([block for block in changed if block in old_keys]):
-        return None
-    new = {block: key for block, key in keys.items() if block in changed}
-    return _add([totals, *tallies_of_blocks(new, compute)], old.values())
+        return kept.totals
+    fresh = compute(sorted(changed & versions.keys())) if changed & versions.keys() else {}
+    blocks = {block: kept.blocks[block] for block in versions if block not in changed}
+    blocks.update(fresh)
+    if kept.versions and len(changed) <= DELTA_SHARE * len(versions):
+        gone = [kept.blocks[block] for block in changed if block in kept.blocks]
+        totals = _add([kept.totals, *fresh.values()], gone)
+    else:
+        totals = _add(blocks.values(), [])
+    cache.set(key, Sum(versions, blocks, totals), TIMEOUT)
+    return totals
 
 
 def _add(parts: Iterable[Tallies], taken_out: Iterable[Tallies]) -> Tallies:

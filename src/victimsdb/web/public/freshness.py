@@ -24,9 +24,11 @@ log.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Max
 
 from victimsdb.web.public.models import DataChange
@@ -47,10 +49,23 @@ def current() -> str:
 
 def bump(*args: Any, **kwargs: Any) -> None:
     """Say the public data changed (a signal receiver, so it takes any arguments): for
-    the blocks of a person or an event, else for every block."""
+    the blocks of a person or an event, else for every block.
+
+    Logged twice inside a transaction: at once (the transaction's own reads see it)
+    and again once it has committed. PostgreSQL hands out ids in insert order, not
+    commit order: a change that commits after a later-numbered one would not move its
+    block's newest id, and counts taken between would stay one change behind. The
+    second row is numbered after the commit, so it moves the version."""
     if kwargs.get("raw"):
         return
     blocks = touched_blocks(kwargs.get("sender"), kwargs.get("instance"))
+    log_change(blocks)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(partial(log_change, blocks))
+
+
+def log_change(blocks: list[int | None]) -> None:
+    """Add a change row for each block; prune every KEEP rows."""
     changes = [DataChange.objects.create(block=block) for block in blocks]
     if any(change.id % KEEP == 0 for change in changes):
         prune(changes[-1].id)
@@ -63,19 +78,10 @@ def touched_blocks(sender: Any, instance: Any) -> list[int | None]:
     if sender is Person and instance is not None and instance.pk is not None:
         return [block_of(instance.pk)]
     if sender is Event and instance is not None and instance.person_id is not None:
+        # The person it belonged to before this save, if another (records.signals).
         owners = {instance.person_id, getattr(instance, "_previous_person_id", None)}
         return [block_of(owner) for owner in sorted(owners - {None})]
     return [None]
-
-
-def remember_event_owner(*args: Any, **kwargs: Any) -> None:
-    """Before an event is saved, note whose it was (pre_save): moving an event to another
-    person changes the counts of both persons' blocks."""
-    event = kwargs.get("instance")
-    if kwargs.get("raw") or event is None or event.pk is None:
-        return
-    stored = Event._base_manager.filter(pk=event.pk).values_list("person_id", flat=True)
-    event._previous_person_id = stored.first()
 
 
 def block_of(person_id: int) -> int:

@@ -45,48 +45,61 @@ class PersonQuery:
     format: str = "html"
 
 
+class ListCounts:
+    """The counts of a list without a name (its facets and its number of entries): added
+    up from the counts kept per block of persons (blockcounts) at most once a request,
+    labelled and cached once per version of the public data and set of filters."""
+
+    def __init__(self, scope: QuerySet[Person], filters: dict[str, str]):
+        self.scope = scope
+        self.key = _filters_key(filters)
+        self._tallies: dict[str, dict[str, int]] | None = None
+
+    def tallies(self) -> dict[str, dict[str, int]]:
+        if self._tallies is None:
+            self._tallies = counted(self.scope, self.key)
+        return self._tallies
+
+    def facets(self) -> dict[str, list[dict[str, object]]]:
+        return cached("facets:" + self.key, lambda: present(self.tallies()))
+
+    def total(self) -> int:
+        return cached("count:" + self.key, lambda: entry_count(self.tallies()))
+
+
 class Results:
     """The matching entries in order, the facets over them, and for a name query how
     each one shown matched."""
 
-    def __init__(
-        self,
-        persons: Sequence[Person] | QuerySet[Person],
-        scope: QuerySet[Person],
-        filters: dict[str, str] | None = None,
-    ):
+    def __init__(self, persons: Sequence[Person], counts: ListCounts | None = None):
         self.persons = persons
-        self.scope = scope  # the same entries as a queryset, for facet counts
-        self.filters = filters or {}
+        self.counts = counts  # a list without a name: its counts
         self.truncated = False  # a name query's matches were cut at MAX_HITS
 
     def match_of(self, person: Person) -> dict[str, object] | None:
         return None
 
     def facets(self) -> dict[str, list[dict[str, object]]]:
-        """Labelled once per version of the public data and set of filters, from counts
-        kept per block of persons (freshness)."""
-        key = _filters_key(self.filters)
-        return cached("facets:" + key, lambda: present(counted(self.scope, key)))
+        assert self.counts is not None  # a name query's results count their own
+        return self.counts.facets()
 
 
 class CountedEntries(Sequence[Person]):
     """The entries of a list without a name, in order, their number added up from the
-    facet counts of each block of persons (freshness): among a million entries,
+    facet counts of each block of persons (ListCounts): among a million entries,
     counting them again for every page read is most of the page's time."""
 
     ordered = True  # by entry number (the paginator asks)
 
-    def __init__(self, entries: QuerySet[Person], filters: dict[str, str]):
+    def __init__(self, entries: QuerySet[Person], counts: ListCounts):
         # Not named `ordered`: the paginator reads that name as "is the list ordered?",
         # and the truth of a queryset is all its rows, fetched.
         self.entries = entries
-        self.filters = filters
+        self.counts = counts
 
     def __len__(self) -> int:
         # The paginator asks len(): Sequence's own count(value) takes an argument.
-        key = _filters_key(self.filters)
-        return cached("count:" + key, lambda: entry_count(counted(self.entries, key)))
+        return self.counts.total()
 
     @overload
     def __getitem__(self, index: int) -> Person: ...
@@ -117,7 +130,7 @@ class NameResults(Results, Sequence[Person]):
         rows: Sequence[Sequence[object]],
         truncated: bool = False,
     ):
-        super().__init__(self, Person.objects.none())
+        super().__init__(self)
         self.rows = rows  # FACET_ROW of every person found
         self.truncated = truncated  # more than MAX_HITS persons matched
         self.text = text
@@ -179,7 +192,8 @@ def run_query(query: PersonQuery) -> Results:
         persons = FACETS[name].filter(persons, value)
     if not query.q:
         ordered = persons.order_by("entry_no")
-        return Results(CountedEntries(ordered, query.filters), ordered, query.filters)
+        counts = ListCounts(ordered, query.filters)
+        return Results(CountedEntries(ordered, counts), counts)
     # With filters, every match is filtered before the cap (a common name in one
     # county must not lose its matches to namesakes elsewhere); without, the best
     # MAX_HITS are kept.

@@ -25,13 +25,23 @@ from victimsdb.web.records.models import (
 )
 
 
+@receiver(pre_save, sender=Event)
+def remember_event_owner(sender: type, instance: Event, **kwargs: Any) -> None:
+    """Note whose the event was before this save: an event moved to another person
+    changes both persons' status and year detained (and both persons' public counts)."""
+    if kwargs.get("raw") or instance.pk is None:
+        return
+    stored = Event._base_manager.filter(pk=instance.pk).values_list("person_id", flat=True)
+    instance._previous_person_id = stored.first()  # type: ignore[attr-defined]
+
+
 @receiver([post_save, post_delete], sender=Event)
 @receiver([post_save, post_delete], sender=Claim)
 def refresh_person_status(sender: type, instance: Event | Claim, **kwargs: Any) -> None:
     if kwargs.get("raw"):
         return
-    person = Person.all_objects.filter(pk=instance.person_id).first()
-    if person is not None:
+    owners = {instance.person_id, getattr(instance, "_previous_person_id", None)} - {None}
+    for person in Person.all_objects.filter(pk__in=owners):
         person.refresh_derived()
 
 
