@@ -137,13 +137,14 @@ def database_config() -> dict[str, Any]:
 
 
 DATABASES = {"default": database_config()}
-# Each server process keeps public counts in its own memory (freshness.py). Counts are
-# kept per block of ten thousand persons and per set of filters: a million entries make
-# about a hundred blocks for each list, more than the default 300 entries hold.
+# Each server process keeps public counts in its own memory (freshness.py, blockcounts.py):
+# one entry per set of list filters holds the counts of every block of ten thousand
+# persons, up to 1.7 MB for a broad set at a million entries. The least recently used
+# are dropped first; 1,000 entries bound the memory to about 1-2 GB at that size.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": envint("CACHE_ENTRIES", 5000)},
+        "OPTIONS": {"MAX_ENTRIES": envint("CACHE_ENTRIES", 1000)},
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
