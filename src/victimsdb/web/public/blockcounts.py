@@ -51,7 +51,8 @@ def summed(name: str, compute: Compute) -> Tallies:
     }
     if not changed:
         return kept.totals
-    fresh = compute(sorted(changed & versions.keys())) if changed & versions.keys() else {}
+    recount = sorted(changed & versions.keys())  # blocks that are gone need no count
+    fresh = compute(recount) if recount else {}
     blocks = {block: kept.blocks[block] for block in versions if block not in changed}
     blocks.update(fresh)
     if kept.versions and len(changed) <= DELTA_SHARE * len(versions):

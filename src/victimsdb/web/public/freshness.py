@@ -11,14 +11,13 @@ invalidation. The version is read (the last row by primary key) once per
 request that needs it, before the data.
 
 A recount after an edit need not count every entry again. Persons are taken
-in blocks of BLOCK primary keys, and each change logs the block it touched (a
-person's, or an event's person's; a change to a place or a facility, or a
-bulk load, touches every block). Counts are kept per block under the block's
-own version (`blockcounts`), so an edit of one entry recounts one block of
-ten thousand and takes the rest from the cache. A change to
-a place's or a facility's name moves no block: only labels show it. Pruning
-keeps each block's newest change, so a block's version never falls out of the
-log.
+in blocks of BLOCK primary keys, and each change logs the blocks it touched
+(a person's, or an event's person's; a change to a place or a facility, or a
+bulk load, touches every block). Counts are kept per block with the block's
+version (`blockcounts`), so an edit of one entry recounts one block of ten
+thousand and takes the rest from the cache. A change to a place's or a
+facility's name moves no block (NO_BLOCK): only labels show it. Pruning keeps
+each block's newest change, so a block's version never falls out of the log.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from typing import Any, TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 
 from victimsdb.web.public.models import DataChange
 from victimsdb.web.records.models import Event, FacilityName, Person, PlaceName
@@ -91,8 +90,8 @@ def block_of(person_id: int) -> int:
 def prune(newest: int) -> None:
     """Delete change rows older than the last KEEP, except each block's newest (its
     version) and the newest that touched every block."""
-    versions = DataChange.objects.values("block").annotate(last=Max("id")).values("last")
-    DataChange.objects.filter(id__lte=newest - KEEP).exclude(id__in=versions).delete()
+    old = DataChange.objects.filter(id__lte=newest - KEEP)
+    old.exclude(id__in=_newest_of_each_block()).delete()
 
 
 def cached(name: str, compute: Callable[[], T]) -> T:
@@ -108,8 +107,8 @@ def cached(name: str, compute: Callable[[], T]) -> T:
 def block_versions() -> Callable[[int], str]:
     """Each block's version now (read once, before the data): the token of the newest
     change that touched it."""
-    newest = DataChange.objects.values("block").annotate(last=Max("id")).values("last")
-    rows = DataChange.objects.filter(id__in=newest).values_list("block", "id", "token")
+    newest = DataChange.objects.filter(id__in=_newest_of_each_block())
+    rows = newest.values_list("block", "id", "token")
     latest = {block: (change, token) for block, change, token in rows}
     everything = latest.get(None, (0, "initial"))
 
@@ -117,6 +116,11 @@ def block_versions() -> Callable[[int], str]:
         return max(latest.get(block, (0, "initial")), everything)[1]
 
     return version
+
+
+def _newest_of_each_block() -> QuerySet[DataChange, Any]:
+    """The id of each block's newest change (None and NO_BLOCK counted as blocks)."""
+    return DataChange.objects.values("block").annotate(last=Max("id")).values("last")
 
 
 def person_blocks() -> range:
