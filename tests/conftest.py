@@ -120,4 +120,7 @@ def empty_cache() -> None:
     on the order they run in."""
     from django.core.cache import cache
 
+    from victimsdb.web.public.blockcounts import SUMS
+
     cache.clear()
+    SUMS.forget()

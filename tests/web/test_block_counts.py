@@ -7,6 +7,7 @@ import pytest
 from django.test import Client
 
 from victimsdb.web.public import facets, freshness
+from victimsdb.web.public.blockcounts import SUMS, Sum
 from victimsdb.web.public.facets import facet_counts
 from victimsdb.web.public.freshness import BLOCK, NO_BLOCK, current
 from victimsdb.web.public.models import DataChange
@@ -111,15 +112,47 @@ def test_moving_an_event_touches_both_persons_blocks(far_persons: tuple[Person, 
     assert sorted(newest[:2]) == [3, 7]
 
 
-def test_a_place_change_recounts_every_block(
+def test_a_place_saved_where_it_was_recounts_nothing(
     client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
 ) -> None:
     listed(client)
     recounted_blocks.clear()
     place = Place.objects.filter(PUBLIC).first()
     place.save()
+    assert DataChange.objects.order_by("-id").first().block == NO_BLOCK
     assert_counts_are_exact(client)
-    assert recounted_blocks == [list(range(8))]
+    assert recounted_blocks == []
+
+
+def test_a_moved_place_recounts_the_blocks_of_the_hometowns_below_it(
+    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
+) -> None:
+    first, second = Place.objects.filter(kind="prefecture")[:2]
+    county = Place.objects.create(kind="county", parent=first)
+    far_persons[0].hometown = Place.objects.create(kind="township", parent=county)
+    far_persons[0].place_granularity = "county"
+    far_persons[0].save()
+    listed(client)
+    recounted_blocks.clear()
+    county.parent = second
+    county.save()
+    assert recounted_blocks == []  # counted by the next list, not by the save
+    assert_counts_are_exact(client)
+    assert recounted_blocks == [[3]]
+
+
+def test_a_place_given_another_kind_recounts_the_blocks_held_in_its_facilities(
+    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
+) -> None:
+    place = Place.objects.create(kind="township")
+    facility = Facility.objects.create(place=place)
+    Event.objects.create(person=far_persons[1], type="detention", facility=facility)
+    listed(client)
+    recounted_blocks.clear()
+    place.kind = "prefecture"
+    place.save()
+    assert_counts_are_exact(client)
+    assert recounted_blocks == [[7]]
 
 
 def test_renaming_a_place_relabels_without_recounting(
@@ -156,10 +189,8 @@ def test_pruning_keeps_each_blocks_newest_change(
 def test_counts_lost_from_the_cache_are_counted_again(
     client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
 ) -> None:
-    from django.core.cache import cache
-
     listed(client)
-    cache.clear()
+    SUMS.forget()  # as after a restart, or when the least recently used sum is dropped
     recounted_blocks.clear()
     far_persons[1].status_override = "released"
     far_persons[1].save()
@@ -187,14 +218,34 @@ def test_a_deleted_and_restored_entry_leaves_and_rejoins_the_counts(
     assert_counts_are_exact(client)
 
 
-def test_a_facility_change_recounts_every_block(
-    client: Client, far_persons: tuple[Person, Person], recounted_blocks: list[list[int]]
-) -> None:
+@pytest.fixture
+def held_facility(far_persons: tuple[Person, Person]) -> Facility:
+    """A facility where the far person (block 7) is held."""
+    facility = Facility.objects.create()
+    Event.objects.create(person=far_persons[1], type="detention", facility=facility)
+    return facility
+
+
+def recounted_after(change: Any, client: Client, recounted: list[list[int]]) -> list[list[int]]:
+    """The blocks recounted by the first list after `change()` (its counts checked)."""
     listed(client)
-    recounted_blocks.clear()
-    Facility.objects.filter(PUBLIC).first().save()
+    recounted.clear()
+    change()
     assert_counts_are_exact(client)
-    assert recounted_blocks == [list(range(8))]
+    return recounted
+
+
+def test_a_facility_change_recounts_the_blocks_of_its_persons(
+    client: Client, held_facility: Facility, recounted_blocks: list[list[int]]
+) -> None:
+    held_facility.place = Place.objects.filter(kind="county").first()
+    assert recounted_after(held_facility.save, client, recounted_blocks) == [[7]]
+
+
+def test_a_deleted_facility_recounts_every_block(
+    client: Client, held_facility: Facility, recounted_blocks: list[list[int]]
+) -> None:
+    assert recounted_after(held_facility.delete, client, recounted_blocks) == [list(range(8))]
 
 
 def test_a_change_is_logged_again_once_committed(
@@ -207,3 +258,13 @@ def test_a_change_is_logged_again_once_committed(
         during = DataChange.objects.order_by("-id").first().id
     after = DataChange.objects.order_by("-id").first()
     assert after.id > during and after.block == 7
+
+
+def test_the_least_recently_used_sum_is_dropped_beyond_the_limit(settings: Any) -> None:
+    settings.COUNT_SUMS = 2
+    for name in ("a", "b", "c"):
+        SUMS.put(name, Sum())
+    SUMS.get("b")
+    SUMS.put("d", Sum())
+    assert SUMS.get("a") is None and SUMS.get("c") is None
+    assert SUMS.get("b") is not None and SUMS.get("d") is not None

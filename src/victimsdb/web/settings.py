@@ -137,16 +137,18 @@ def database_config() -> dict[str, Any]:
 
 
 DATABASES = {"default": database_config()}
-# Each server process keeps public counts in its own memory (freshness.py, blockcounts.py):
-# one entry per set of list filters holds the counts of every block of ten thousand
-# persons, up to 1.7 MB for a broad set at a million entries. The least recently used
-# are dropped first; 1,000 entries bound the memory to about 1-2 GB at that size.
+# Each server process keeps its public labels and versions in the local-memory cache, and
+# the sums of the list's counts per set of filters in a plain dict (blockcounts.py): one
+# sum holds the counts of every block of ten thousand persons, a few MB for a broad set
+# (about 8 MB in memory for the unfiltered list at a million entries). The least
+# recently used are dropped first.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": envint("CACHE_ENTRIES", 1000)},
     }
 }
+COUNT_SUMS = envint("COUNT_SUMS", 100)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

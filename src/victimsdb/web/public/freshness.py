@@ -11,9 +11,13 @@ invalidation. The version is read (the last row by primary key) once per
 request that needs it, before the data.
 
 A recount after an edit need not count every entry again. Persons are taken
-in blocks of BLOCK primary keys, and each change logs the blocks it touched
-(a person's, or an event's person's; a change to a place or a facility, or a
-bulk load, touches every block). Counts are kept per block with the block's
+in blocks of BLOCK primary keys, and each change logs the blocks it touched:
+a person's; an event's person's; a facility's, the blocks of the persons held
+there (its place decides whether their consent lets it be counted); a place
+moved to another parent or given another kind, the blocks of the persons whose
+hometown lies below it (their county and prefecture are rewritten) and of the
+persons held in its facilities. A deleted place or facility, or a bulk load,
+touches every block. Counts are kept per block with the block's
 version (`blockcounts`), so an edit of one entry recounts one block of ten
 thousand and takes the rest from the cache. A change to a place's or a
 facility's name moves no block (NO_BLOCK): only labels show it. Pruning keeps
@@ -28,10 +32,12 @@ from typing import Any, TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Max, QuerySet
+from django.db.models import F, Max, QuerySet
+from django.db.models.signals import post_delete
 
 from victimsdb.web.public.models import DataChange
-from victimsdb.web.records.models import Event, FacilityName, Person, PlaceName
+from victimsdb.web.records.models import Event, Facility, FacilityName, Person, Place, PlaceName
+from victimsdb.web.records.signals import place_moved, places_below
 
 T = TypeVar("T")
 TIMEOUT = 24 * 3600  # a version no request asks for any more leaves the cache by itself
@@ -57,7 +63,10 @@ def bump(*args: Any, **kwargs: Any) -> None:
     second row is numbered after the commit, so it moves the version."""
     if kwargs.get("raw"):
         return
-    blocks = touched_blocks(kwargs.get("sender"), kwargs.get("instance"))
+    if kwargs.get("signal") is post_delete:
+        blocks = touched_by_deletion(kwargs.get("sender"), kwargs.get("instance"))
+    else:
+        blocks = touched_blocks(kwargs.get("sender"), kwargs.get("instance"))
     log_change(blocks)
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(partial(log_change, blocks))
@@ -71,7 +80,7 @@ def log_change(blocks: list[int | None]) -> None:
 
 
 def touched_blocks(sender: Any, instance: Any) -> list[int | None]:
-    """The blocks whose counts a change of this instance can move; [None]: all of them."""
+    """The blocks whose counts a save of this instance can move; [None]: all of them."""
     if sender in (PlaceName, FacilityName):
         return [NO_BLOCK]
     if sender is Person and instance is not None and instance.pk is not None:
@@ -80,7 +89,41 @@ def touched_blocks(sender: Any, instance: Any) -> list[int | None]:
         # The person it belonged to before this save, if another (records.signals).
         owners = {instance.person_id, getattr(instance, "_previous_person_id", None)}
         return [block_of(owner) for owner in sorted(owners - {None})]
+    if sender is Facility and instance is not None:
+        return [*_blocks_of(_persons_held_in([instance.pk]))] or [NO_BLOCK]
+    if sender is Place and instance is not None:
+        return [*_blocks_moved_with(instance)] or [NO_BLOCK]
     return [None]
+
+
+def touched_by_deletion(sender: Any, instance: Any) -> list[int | None]:
+    """The blocks a deletion can move: a person's or an event's, as a save's; every
+    block for the rest (their persons' and events' links are already undone)."""
+    if sender in (Person, Event, PlaceName, FacilityName):
+        return touched_blocks(sender, instance)
+    return [None]
+
+
+def _blocks_moved_with(place: Place) -> list[int]:
+    """A place's other name or coordinates change no count; another parent or kind
+    changes the divisions of the hometowns below it, and whether its facilities'
+    persons consent to showing them."""
+    if not place_moved(place):
+        return []
+    below = [below.pk for below in places_below(place)]
+    hometowns = Person.all_objects.filter(hometown__in=below).values_list("pk", flat=True)
+    facilities = Facility.all_objects.filter(place=place).values_list("pk", flat=True)
+    return sorted({*_blocks_of(hometowns), *_blocks_of(_persons_held_in(facilities))})
+
+
+def _persons_held_in(facilities: Any) -> QuerySet[Event, Any]:
+    return Event.all_objects.filter(facility__in=facilities).values_list("person_id", flat=True)
+
+
+def _blocks_of(person_ids: QuerySet[Any, Any]) -> list[int]:
+    """The blocks of these persons (a query of their ids), each once, in order."""
+    persons = Person.all_objects.filter(pk__in=person_ids).annotate(block=F("pk") / BLOCK)
+    return sorted(persons.values_list("block", flat=True).distinct().order_by())
 
 
 def block_of(person_id: int) -> int:

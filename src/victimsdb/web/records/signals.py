@@ -62,10 +62,9 @@ def remember_place_position(sender: type, instance: Place, **kwargs: Any) -> Non
 
 @receiver(post_save, sender=Place)
 def refresh_divisions_below(sender: type, instance: Place, **kwargs: Any) -> None:
-    previous = getattr(instance, "_previous_position", None)
-    if kwargs.get("raw") or previous is None or previous == (instance.parent_id, instance.kind):
+    if kwargs.get("raw") or not place_moved(instance):
         return
-    for place in _subtree(instance):
+    for place in places_below(instance):
         county = division_of(place, COUNTY_KINDS)
         prefecture = division_of(place, PREFECTURE_KINDS)
         stale = ~Q(county_id=county) | ~Q(prefecture_id=prefecture)
@@ -74,7 +73,13 @@ def refresh_divisions_below(sender: type, instance: Place, **kwargs: Any) -> Non
         )
 
 
-def _subtree(place: Place) -> list[Place]:
+def place_moved(place: Place) -> bool:
+    """Whether this save gave the place another parent or kind (read in post_save)."""
+    previous = getattr(place, "_previous_position", None)
+    return previous is not None and previous != (place.parent_id, place.kind)
+
+
+def places_below(place: Place) -> list[Place]:
     """The place and every place below it (deleted ones too: a hometown may be one)."""
     found, frontier = [place], [place]
     while frontier:
