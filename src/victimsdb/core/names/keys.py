@@ -30,12 +30,18 @@ from victimsdb.core.names.tokens import NameToken, parse_name
 
 _PINYIN_LETTERS = [("zh", "J"), ("ch", "S"), ("sh", "S"), ("x", "S"), ("q", "S"), ("c", "S")]
 _INITIAL = [
-    (r"^(?:dzh|dj|zh|j)", "J"),
-    (r"^y(?=[aouw])", "J"),
-    (r"^(?:y|i)(?=e)|^y(?=i)", ""),
-    (r"^y(?=[^aeiou])", "i"),
-    (r"^[uvw](?=[aeiouy])", "W"),
+    (re.compile(pattern), target)
+    for pattern, target in [
+        (r"^(?:dzh|dj|zh|j)", "J"),
+        (r"^y(?=[aouw])", "J"),
+        (r"^(?:y|i)(?=e)|^y(?=i)", ""),
+        (r"^y(?=[^aeiou])", "i"),
+        (r"^[uvw](?=[aeiouy])", "W"),
+    ]
 ]
+_INITIAL_LETTERS = frozenset("dzjyiuvw")  # the only letters an _INITIAL rule starts with
+_NOT_A_LETTER = re.compile(r"[^a-z]")
+_FINAL_I = re.compile(r"(?<=[au])i$")
 # fmt: off
 _DIGRAPHS = [
     ("dzh", "J"), ("dj", "J"), ("zh", "J"), ("tsh", "S"), ("tch", "S"), ("ch", "S"),
@@ -60,16 +66,17 @@ def phonetic_form(word: str, *, pinyin: bool = False) -> str:
     With ``pinyin`` the word is read as pinyin: ``x``, ``q``, ``c``, ``ch`` are
     ``sh``-like, ``zh`` is ``j``.
     """
-    text = re.sub(r"[^a-z]", "", word.lower())
+    text = _NOT_A_LETTER.sub("", word.lower())
     if pinyin:
         for source, target in _PINYIN_LETTERS:
             text = text.replace(source, target)
-    for pattern, target in _INITIAL:
-        text = re.sub(pattern, target, text, count=1)
+    if text[:1] in _INITIAL_LETTERS:
+        for pattern, target in _INITIAL:
+            text = pattern.sub(target, text, count=1)
     for source, target in _DIGRAPHS:
         text = text.replace(source, target)
     text = without_doubled_letters(text.translate(_LETTERS))
-    return re.sub(r"(?<=[au])i$", "", text) if len(text) > 2 else text
+    return _FINAL_I.sub("", text) if len(text) > 2 else text
 
 
 def key_of_form(form: str) -> str:

@@ -127,6 +127,17 @@ def _romanize_script(
     return fold_latin(system("Any-Latin")(part))
 
 
+def prepare() -> None:
+    """Build every transliterator now. ICU takes up to 80 ms to build one (Han to
+    pinyin); a server process does it as it starts, not in its first searches."""
+    for orthography in (*_CYRILLIC_TRANSFORMS, "ug"):
+        _cyrillic(orthography)
+        _arabic(orthography)
+    for transform_id in ("Any-Latin", "Han-Latin/Names; Latin-ASCII", "Latin-ASCII"):
+        system(transform_id)
+    _turkic_fold()
+
+
 def han_to_pinyin(run: str, *, split_surname: bool = False) -> list[str]:
     """Return the pinyin words (tones dropped, syllables joined) of a run of Han.
 

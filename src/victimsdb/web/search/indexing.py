@@ -44,7 +44,9 @@ class Vocabulary:
         if not missing:
             return
         Word.objects.bulk_create(
-            [Word(signature=s) for s in missing], batch_size=BATCH, ignore_conflicts=True
+            [Word(signature=s, keys=" ".join(words[s].keys)) for s in missing],
+            batch_size=BATCH,
+            ignore_conflicts=True,
         )
         found = dict(Word.objects.filter(signature__in=missing).values_list("signature", "id"))
         WordKey.objects.bulk_create(

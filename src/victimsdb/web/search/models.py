@@ -1,6 +1,8 @@
 """The name search index (see victimsdb.core.names.blocking for the idea).
 
-* `Word`: each distinct word of any stored name, once, by its signature.
+* `Word`: each distinct word of any stored name, once, by its signature, with
+  its keys (space-separated): ranking checks a stored word's keys against the
+  query's, and computing them again was half its time for a common name.
 * `WordKey`: the phonetic keys of each word (one per reading); a one-word
   query finds its words here.
 * `KeyVariant`: the deletion variants of every key in the index; a query key
@@ -29,12 +31,13 @@ from django.db import models
 
 from victimsdb.web.records.models import Name, Person
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 """Bumped whenever keys or rows change meaning; `migrate` then rebuilds the index."""
 
 
 class Word(models.Model):
     signature = models.CharField(max_length=64, unique=True)
+    keys = models.TextField(default="")  # its WordKey keys, space-separated
 
     def __str__(self) -> str:
         return self.signature

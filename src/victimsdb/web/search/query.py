@@ -157,17 +157,17 @@ class _Scorer:
 
     def _learn(self, word_ids: set[int]) -> None:
         missing = word_ids - set(self.similarity)
-        for word_id, signature in _signatures(missing).items():
-            keys = _stored_keys(signature)
+        for word_id, (signature, stored) in _stored_words_of(missing).items():
+            keys = set(stored.split()) if stored else _keys_of(signature)
             self.similarity[word_id] = [
                 _similarity(token, signature) if keys & near else 0.0
                 for token, near in zip(self.tokens, self.near, strict=True)
             ]
 
 
-@lru_cache(maxsize=500_000)
-def _stored_keys(signature: str) -> frozenset[str]:
-    return frozenset(token_keys(token_from_signature(signature)))
+def _keys_of(signature: str) -> set[str]:
+    """A stored word's keys, computed (an index built before words kept their keys)."""
+    return set(token_keys(token_from_signature(signature)))
 
 
 def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
@@ -183,10 +183,11 @@ def _similarity(token: NameToken, signature: str) -> float:
     return score + SPELLING_TIEBREAK * levenshtein_ratio(token.latin, stored.latin)
 
 
-def _signatures(word_ids: set[int]) -> dict[int, str]:
-    """The signatures of these words (read each time: ids are the database's, and a
-    process must not trust what another transaction may have rolled back)."""
-    return dict(Word.objects.filter(pk__in_ids=word_ids).values_list("pk", "signature"))
+def _stored_words_of(word_ids: set[int]) -> dict[int, tuple[str, str]]:
+    """The signature and keys of these words (read each time: ids are the database's,
+    and a process must not trust what another transaction may have rolled back)."""
+    rows = Word.objects.filter(pk__in_ids=word_ids).values_list("pk", "signature", "keys")
+    return {pk: (signature, keys) for pk, signature, keys in rows}
 
 
 def _near_keys(keys: set[str]) -> set[str]:
