@@ -115,6 +115,12 @@ def word_similarity(a: NameToken, b: NameToken) -> WordMatch:
     return WordMatch(a.text, b.text, match.score, match.how)
 
 
+def word_score(a: NameToken, b: NameToken) -> float:
+    """`word_similarity`'s score, not cached: a search keeps its own scores, by the
+    words' signatures (plain strings, which the garbage collector need not visit)."""
+    return _word_match(uncased(a), uncased(b)).score
+
+
 def uncased(token: NameToken) -> NameToken:
     """The word as the search index stores it (its text lower-case): a name parsed for a
     page and the same words the search ranked from the index then share cache entries.
@@ -122,8 +128,7 @@ def uncased(token: NameToken) -> NameToken:
     return token if token.text == token.latin else replace(token, text=token.latin)
 
 
-@lru_cache(maxsize=200_000)
-def _word_similarity(a: NameToken, b: NameToken) -> WordMatch:
+def _word_match(a: NameToken, b: NameToken) -> WordMatch:
     if a.is_initial or b.is_initial:
         return _initials(a, b)
     best = WordMatch(a.text, b.text, 0.0, "different")
@@ -139,10 +144,14 @@ def _word_similarity(a: NameToken, b: NameToken) -> WordMatch:
     return _with_suffix_note(best, a, b)
 
 
+_word_similarity = lru_cache(maxsize=20_000)(_word_match)  # bounded: see tokens._parse_name
+
+
 def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
     if a.pinyin != b.pinyin:
         turkic, chinese = (b, a) if a.pinyin else (a, b)
-        pattern, transcription = _chinese_pattern(turkic), _chinese_pattern(chinese)
+        pattern = _chinese_pattern(turkic.spelling, turkic.pinyin)
+        transcription = _chinese_pattern(chinese.spelling, chinese.pinyin)
         final = turkic.spelling[-1:] in ("l", "r")
         return _transcription_similarity(pattern, transcription, final) * PINYIN_FACTOR, (
             "Chinese transcription"
@@ -177,14 +186,14 @@ def _consonant_count(pattern: str) -> int:
     return len(pattern) - pattern.count("a")
 
 
-@lru_cache(maxsize=100_000)
-def _chinese_pattern(reading: Reading) -> str:
+@lru_cache(maxsize=100_000)  # by strings: no Reading kept alive for the collector to visit
+def _chinese_pattern(spelling: str, pinyin: bool) -> str:
     """A word as Chinese transcription keeps it: its consonants as the key spells them
     (no voicing, l as r, j as z), and where its vowels fall, as one vowel ``a``; the
     vowels at its edges dropped (Chinese adds them: *Bo-la-ti* for *Bolat*, and drops
     them: *Si-ma-yi* for *Ismail*). Unlike the bare key, the number of syllables
     still counts: *Tao* is not *Da-wu-ti*."""
-    form = phonetic_form(reading.spelling, pinyin=reading.pinyin)
+    form = phonetic_form(spelling, pinyin=pinyin)
     letters = form.translate(_PATTERN_LETTERS).replace("ng", "n")
     pattern = re.sub(r"(?:[aiuW])+", "a", re.sub(r"([^aiuW])\1+", r"\1", letters))
     pattern = pattern.translate(_CHINESE_NEUTRAL)

@@ -67,9 +67,13 @@ def parse_name(name: str) -> list[NameToken]:
     return list(_parse_name(name))
 
 
-# Search compares one query with the same stored names again and again;
-# parsing (ICU transliteration) dominates the cost, and tokens are immutable.
-@lru_cache(maxsize=200_000)
+# Comparing one name with many (evaluation, intake) meets the same names again and
+# again; parsing (ICU transliteration) dominates the cost, and tokens are immutable.
+# The caches of words are bounded at tens of thousands, not hundreds: every cached
+# word is several objects that each full garbage collection visits, and a server's
+# collections grew to half a second with them (search caches its scores by plain
+# strings instead: query.py).
+@lru_cache(maxsize=20_000)
 def _parse_name(name: str) -> tuple[NameToken, ...]:
     tokens: list[NameToken] = []
     for full_text, script in latin_words(name)[: MAX_WORDS * 2]:
@@ -96,7 +100,7 @@ def token_signature(token: NameToken) -> str:
     return f"{origin}{token.latin}{attached}"
 
 
-@lru_cache(maxsize=200_000)  # search rebuilds every stored word it ranks from this
+@lru_cache(maxsize=20_000)  # bounded: see _parse_name
 def token_from_signature(signature: str) -> NameToken:
     """The word a :func:`token_signature` stands for."""
     origin, body = signature[:1], signature[1:]

@@ -50,11 +50,16 @@ from victimsdb.core.names.compare import (
     SINGLE_WORD_FACTOR,
     compare_parsed,
     uncased,
-    word_similarity,
+    word_score,
 )
 from victimsdb.core.names.keys import token_keys
 from victimsdb.core.names.similarity import levenshtein_ratio
-from victimsdb.core.names.tokens import NameToken, parse_name, token_from_signature
+from victimsdb.core.names.tokens import (
+    NameToken,
+    parse_name,
+    token_from_signature,
+    token_signature,
+)
 from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.models import KeyVariant, NamePair, NameWord, Word, WordKey
 
@@ -132,6 +137,7 @@ class _Scorer:
 
     def __init__(self, tokens: list[NameToken], near: list[set[str]]) -> None:
         self.tokens = [uncased(token) for token in tokens]
+        self.signatures = [token_signature(token) for token in self.tokens]
         self.near = near
         self.similarity: dict[int, list[float]] = {}
 
@@ -160,8 +166,8 @@ class _Scorer:
         for word_id, (signature, stored) in _stored_words_of(missing).items():
             keys = set(stored.split()) if stored else _keys_of(signature)
             self.similarity[word_id] = [
-                _similarity(token, signature) if keys & near else 0.0
-                for token, near in zip(self.tokens, self.near, strict=True)
+                _similarity(query, signature) if keys & near else 0.0
+                for query, near in zip(self.signatures, self.near, strict=True)
             ]
 
 
@@ -175,12 +181,17 @@ def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
     return similarity[row[2]][0] * factor
 
 
-@lru_cache(maxsize=500_000)
-def _similarity(token: NameToken, signature: str) -> float:
-    stored = token_from_signature(signature)
-    score = word_similarity(token, stored).score
+@lru_cache(maxsize=200_000)
+def _similarity(query: str, signature: str) -> float:
+    """The similarity of a query word and a stored word, given by their signatures.
+
+    Cached by plain strings: a cache keyed by the words' objects holds hundreds of
+    thousands of objects that the garbage collector visits in every full collection,
+    which made some searches wait half a second at a million entries."""
+    token, stored = token_from_signature(query), token_from_signature(signature)
     # Among equally good matches, the spelling closest to what was typed first.
-    return score + SPELLING_TIEBREAK * levenshtein_ratio(token.latin, stored.latin)
+    tiebreak = SPELLING_TIEBREAK * levenshtein_ratio(token.latin, stored.latin)
+    return word_score(token, stored) + tiebreak
 
 
 def _stored_words_of(word_ids: set[int]) -> dict[int, tuple[str, str]]:
