@@ -22,9 +22,16 @@ from functools import lru_cache
 from itertools import permutations
 
 from victimsdb.core.names.keys import phonetic_form, token_keys, word_key
+from victimsdb.core.names.memo import string_memo
 from victimsdb.core.names.patronymics import Gender
 from victimsdb.core.names.similarity import phonetic_similarity
-from victimsdb.core.names.tokens import NameToken, Reading, parse_name
+from victimsdb.core.names.tokens import (
+    NameToken,
+    Reading,
+    parse_name,
+    token_from_signature,
+    token_signature,
+)
 
 DEFAULT_THRESHOLD = 0.84
 """Scores at or above this mean "same person"."""
@@ -111,13 +118,20 @@ def _flipped(match: WordMatch) -> WordMatch:
 
 def word_similarity(a: NameToken, b: NameToken) -> WordMatch:
     """Score two words in [0, 1] over all pairs of their readings."""
-    match = _word_similarity(uncased(a), uncased(b))
-    return WordMatch(a.text, b.text, match.score, match.how)
+    score, how = _word_similarity(token_signature(a), token_signature(b))
+    return WordMatch(a.text, b.text, score, how)
+
+
+@lru_cache(maxsize=20_000)  # a tuple: not for string_memo; see tokens._parse_name
+def _word_similarity(a: str, b: str) -> tuple[float, str]:
+    """The score of two words and how they matched, by the words' signatures: the
+    cache keeps no word objects alive for the garbage collector to visit (memo.py)."""
+    match = _word_match(token_from_signature(a), token_from_signature(b))
+    return match.score, match.how
 
 
 def word_score(a: NameToken, b: NameToken) -> float:
-    """`word_similarity`'s score, not cached: a search keeps its own scores, by the
-    words' signatures (plain strings, which the garbage collector need not visit)."""
+    """`word_similarity`'s score, not cached (a search caches its own scores)."""
     return _word_match(uncased(a), uncased(b)).score
 
 
@@ -142,9 +156,6 @@ def _word_match(a: NameToken, b: NameToken) -> WordMatch:
     if a.latin == b.latin:
         best = WordMatch(a.text, b.text, best.score, "identical")
     return _with_suffix_note(best, a, b)
-
-
-_word_similarity = lru_cache(maxsize=20_000)(_word_match)  # bounded: see tokens._parse_name
 
 
 def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
@@ -186,7 +197,7 @@ def _consonant_count(pattern: str) -> int:
     return len(pattern) - pattern.count("a")
 
 
-@lru_cache(maxsize=100_000)  # by strings: no Reading kept alive for the collector to visit
+@string_memo(maxsize=100_000)
 def _chinese_pattern(spelling: str, pinyin: bool) -> str:
     """A word as Chinese transcription keeps it: its consonants as the key spells them
     (no voicing, l as r, j as z), and where its vowels fall, as one vowel ``a``; the

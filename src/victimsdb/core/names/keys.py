@@ -23,8 +23,8 @@ A key is a fixed point: the key of a key is the key itself.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from victimsdb.core.names.memo import string_memo
 from victimsdb.core.names.similarity import without_doubled_letters
 from victimsdb.core.names.tokens import NameToken, parse_name
 
@@ -59,7 +59,7 @@ _MAX_ROUNDS = 8
 
 # Search compares the same few thousand words again and again; forms and keys
 # are pure functions of the word, so they are cached.
-@lru_cache(maxsize=100_000)
+@string_memo(maxsize=100_000)
 def phonetic_form(word: str, *, pinyin: bool = False) -> str:
     """Spell one word the Turkic-phonetic way (see the module docstring).
 
@@ -88,7 +88,7 @@ def key_of_form(form: str) -> str:
     return without_doubled_letters((head + tail).translate(_KEY_LETTERS)).replace("ng", "n")
 
 
-@lru_cache(maxsize=100_000)
+@string_memo(maxsize=100_000)
 def word_key(word: str, *, pinyin: bool = False) -> str:
     """Return the key of one word, iterated until it no longer changes (so it is idempotent)."""
     key = key_of_form(phonetic_form(word, pinyin=pinyin))

@@ -9,10 +9,11 @@ express, so it stays here, written for speed.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import accumulate, groupby
 
 from rapidfuzz.distance import Levenshtein
+
+from victimsdb.core.names.memo import string_memo
 
 
 def without_doubled_letters(text: str) -> str:
@@ -122,7 +123,7 @@ def _swaps(char_a: str, b: str, edge_a: bool) -> list[float]:
     return costs  # type: ignore[return-value]  # no None left
 
 
-@lru_cache(maxsize=200_000)  # bounded: a few tens of MB in a long-running server
+@string_memo(maxsize=200_000)  # bounded: a few tens of MB in a long-running server
 def phonetic_similarity(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
     """Similarity in [0, 1] of two phonetic forms: 1 minus the weighted distance
     over the consonant count of the longer form (plus one).

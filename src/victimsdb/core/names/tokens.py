@@ -69,10 +69,10 @@ def parse_name(name: str) -> list[NameToken]:
 
 # Comparing one name with many (evaluation, intake) meets the same names again and
 # again; parsing (ICU transliteration) dominates the cost, and tokens are immutable.
-# The caches of words are bounded at tens of thousands, not hundreds: every cached
-# word is several objects that each full garbage collection visits, and a server's
-# collections grew to half a second with them (search caches its scores by plain
-# strings instead: query.py).
+# The caches of words are bounded at thousands, not hundreds of thousands: every
+# cached word is several objects that each full garbage collection visits, and a
+# server's collections grew to half a second with them (forms, distances and scores
+# are cached as strings and numbers instead: memo.py).
 @lru_cache(maxsize=20_000)
 def _parse_name(name: str) -> tuple[NameToken, ...]:
     tokens: list[NameToken] = []
@@ -100,7 +100,7 @@ def token_signature(token: NameToken) -> str:
     return f"{origin}{token.latin}{attached}"
 
 
-@lru_cache(maxsize=20_000)  # bounded: see _parse_name
+@lru_cache(maxsize=4096)  # bounded: see _parse_name
 def token_from_signature(signature: str) -> NameToken:
     """The word a :func:`token_signature` stands for."""
     origin, body = signature[:1], signature[1:]

@@ -33,7 +33,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import TypeVar
 
 from django.db.models import QuerySet
@@ -53,6 +52,7 @@ from victimsdb.core.names.compare import (
     word_score,
 )
 from victimsdb.core.names.keys import token_keys
+from victimsdb.core.names.memo import string_memo
 from victimsdb.core.names.similarity import levenshtein_ratio
 from victimsdb.core.names.tokens import (
     NameToken,
@@ -181,7 +181,7 @@ def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
     return similarity[row[2]][0] * factor
 
 
-@lru_cache(maxsize=200_000)
+@string_memo(maxsize=200_000)
 def _similarity(query: str, signature: str) -> float:
     """The similarity of a query word and a stored word, given by their signatures.
 
@@ -281,7 +281,7 @@ def _capitalised(token: NameToken) -> NameToken:
     return replace(token, text=token.text.capitalize())
 
 
-@lru_cache(maxsize=50_000)
+@string_memo(maxsize=50_000)
 def _likeness(query: str, name: str) -> float:
     """How alike two names are spelt, letter for letter (a tie-break, not a score): the
     same spelling first, then the share of letters in common."""
