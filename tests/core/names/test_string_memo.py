@@ -31,6 +31,17 @@ def test_it_drops_the_oldest_entries_beyond_its_bound() -> None:
     assert list(length.memo.entries) == ["ccc", "dddd", "eeeee"]  # type: ignore[attr-defined]
 
 
+def test_a_full_cache_drops_its_oldest_eighth_at_once() -> None:
+    @string_memo(maxsize=16)
+    def length(word: str) -> int:
+        return len(word)
+
+    words = [f"w{n}" for n in range(17)]
+    for word in words:
+        length(word)
+    assert list(length.memo.entries) == words[2:]  # type: ignore[attr-defined]
+
+
 def test_the_collector_does_not_track_the_search_caches() -> None:
     phonetic_form("Gulnar", pinyin=False)
     phonetic_similarity("gurnar", "gurnara")

@@ -8,6 +8,7 @@ NAMES_IN_EVERY_SCRIPT = [
     "Гүлзира Әуелханқызы",  # Kazakh Cyrillic
     "Айгүл Кудайбергенова",
     "Гулнара Мамбетова",  # Russian
+    "Чыңгыз Төрөкулович Айтматов",  # Kyrgyz Cyrillic
     "Гүлзирә Әвәлханқизи",  # Uyghur Cyrillic
     "گۈلزىرە ئاۋۇلقانقىزى",  # Uyghur Arabic script
     "گۇلزيرا اۋەلحانقىزى",  # Kazakh Arabic script

@@ -9,9 +9,13 @@ quarter of a second more, in the middle of the search it interrupted.
 `string_memo` keeps its entries in a plain dict keyed by one string, holding
 strings and numbers only. CPython does not track such a dict (nothing in it can
 be part of a reference cycle), so a collection never walks it, however large.
-Entries beyond the bound are dropped oldest first (insertion order), which
-serves these caches as well as least-recently-used order would: a word used
-often comes back into the cache at once.
+When full, it drops its oldest eighth at once (insertion order), which serves
+these caches as well as least-recently-used order would: a word used often
+comes back into the cache at once. In a batch, not one entry per insertion: a
+dict does not remember where its first live entry is, and dropping the oldest
+one at a time made each insertion skip the slots of every entry dropped since
+the dict was last compacted (15 µs an insertion into a full cache of 100,000,
+against 3 µs to compute a phonetic form).
 """
 
 from __future__ import annotations
@@ -19,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from functools import wraps
+from itertools import islice
 from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R", str, float, int, bool)
 
-SEPARATOR = "\x1f"  # the unit separator: in no word, form or signature
+SEPARATOR = "\x1f"  # the unit separator: in no word, form or signature; no argument may hold it
 
 
 class StringMemo:
@@ -40,9 +45,12 @@ class StringMemo:
     def put(self, key: str, value: str | float | int | bool) -> None:
         entries = self.entries
         if len(entries) >= self.maxsize:
-            # Another thread may drop the same oldest entry first.
-            with suppress(KeyError, RuntimeError, StopIteration):
-                del entries[next(iter(entries))]
+            # Another thread may be dropping the same entries: whatever is left over
+            # is dropped with the next batch.
+            with suppress(RuntimeError):
+                oldest = list(islice(entries, max(self.maxsize // 8, 1)))
+                for stale in oldest:
+                    entries.pop(stale, None)
         entries[key] = value
 
 

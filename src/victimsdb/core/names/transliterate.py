@@ -132,6 +132,7 @@ def prepare() -> None:
     pinyin); a server process does it as it starts, not in its first searches."""
     for orthography in (*_CYRILLIC_TRANSFORMS, "ug"):
         _cyrillic(orthography)
+    for orthography in ("kk", "ug"):  # any other Arabic-script name is read as Uyghur
         _arabic(orthography)
     for transform_id in ("Any-Latin", "Han-Latin/Names; Latin-ASCII", "Latin-ASCII"):
         system(transform_id)

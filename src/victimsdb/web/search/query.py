@@ -10,7 +10,7 @@ Three steps, as record linkage does (the index: `models`; the idea:
    find instead).
 2. **Rank** (Python, over those rows). Each stored word in the rows is scored
    once against each query word its keys are near, with the core's
-   `word_similarity` (cached), and counts 0 against the others; a
+   `word_score` (cached by the two words' signatures), and counts 0 against the others; a
    row scores the weaker of its two words (times a little for words only one
    name has, as `compare` does), a person their best row; persons below
    MIN_SCORE are dropped, the rest sorted best first, ties by spelling then
@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TypeVar
 
 from django.db.models import QuerySet
@@ -281,7 +282,7 @@ def _capitalised(token: NameToken) -> NameToken:
     return replace(token, text=token.text.capitalize())
 
 
-@string_memo(maxsize=50_000)
+@lru_cache(maxsize=10_000)  # raw texts: not for string_memo, whose keys join words
 def _likeness(query: str, name: str) -> float:
     """How alike two names are spelt, letter for letter (a tie-break, not a score): the
     same spelling first, then the share of letters in common."""
