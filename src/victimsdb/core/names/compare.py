@@ -17,7 +17,7 @@ one person. Then:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
 
@@ -132,14 +132,7 @@ def _word_similarity(a: str, b: str) -> tuple[float, str]:
 
 def word_score(a: NameToken, b: NameToken) -> float:
     """`word_similarity`'s score, not cached (a search caches its own scores)."""
-    return _word_match(uncased(a), uncased(b)).score
-
-
-def uncased(token: NameToken) -> NameToken:
-    """The word as the search index stores it (its text lower-case): a name parsed for a
-    page and the same words the search ranked from the index then share cache entries.
-    (A search uncases its query's words once, not at every comparison.)"""
-    return token if token.text == token.latin else replace(token, text=token.latin)
+    return _word_match(a, b).score
 
 
 def _word_match(a: NameToken, b: NameToken) -> WordMatch:

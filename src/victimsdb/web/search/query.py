@@ -49,7 +49,6 @@ from victimsdb.core.names.compare import (
     ONE_WORD_EACH_FACTOR,
     SINGLE_WORD_FACTOR,
     compare_parsed,
-    uncased,
     word_score,
 )
 from victimsdb.core.names.keys import token_keys
@@ -137,8 +136,7 @@ class _Scorer:
     only, so this halves the work of a two-word query."""
 
     def __init__(self, tokens: list[NameToken], near: list[set[str]]) -> None:
-        self.tokens = [uncased(token) for token in tokens]
-        self.signatures = [token_signature(token) for token in self.tokens]
+        self.signatures = [token_signature(token) for token in tokens]
         self.near = near
         self.similarity: dict[int, list[float]] = {}
 
@@ -160,7 +158,7 @@ class _Scorer:
             best = max(min(a[0], b[1]), min(a[1], b[0]))
         else:
             best = max(min(a[i], b[j]) for i in range(len(a)) for j in range(len(b)) if i != j)
-        return best * EXTRA_WORD_FACTOR ** abs(words - len(self.tokens))
+        return best * EXTRA_WORD_FACTOR ** abs(words - len(self.signatures))
 
     def _learn(self, word_ids: set[int]) -> None:
         missing = word_ids - set(self.similarity)
