@@ -14,8 +14,8 @@ ones come.
 A change also logs the block of persons it touched (`freshness.BLOCK`
 primary keys); None when it can move every block's counts (a deleted place
 or facility, a bulk load), and `freshness.NO_BLOCK` when it moves only labels
-(a place's or facility's name, a place saved where it was). Counts are kept per block, and only the touched
-ones are counted again.
+(a place's or facility's name, a place saved where it was). Counts are kept
+per block, and only the touched ones are counted again.
 """
 
 from __future__ import annotations
