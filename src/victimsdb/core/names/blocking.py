@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from itertools import combinations, product
 
 from victimsdb.core.names.keys import token_keys
+from victimsdb.core.names.profiles import profile_text
 from victimsdb.core.names.tokens import NameToken, parse_name, token_signature
 
 MIN_FUZZY_KEY = 3
@@ -45,10 +46,12 @@ MIN_FUZZY_KEY = 3
 
 @dataclass(frozen=True)
 class IndexedWord:
-    """One word of a stored name: its vocabulary signature and its keys."""
+    """One word of a stored name: its vocabulary signature, its keys and its profile
+    (what scoring it needs: `profiles`)."""
 
     signature: str
     keys: tuple[str, ...]
+    profile: str
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,9 @@ class IndexedName:
 def index_name(name: str) -> IndexedName:
     """The words and pairs of a stored name (words without letters are left out)."""
     tokens = [token for token in parse_name(name) if token_keys(token)]
-    words = tuple(IndexedWord(token_signature(t), tuple(token_keys(t))) for t in tokens)
+    words = tuple(
+        IndexedWord(token_signature(t), tuple(token_keys(t)), profile_text(t)) for t in tokens
+    )
     pairs = {
         IndexedPair(pair_key(a, b), i, j)
         for (i, first), (j, second) in combinations(enumerate(words), 2)

@@ -16,14 +16,19 @@ one person. Then:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
 
-from victimsdb.core.names.keys import phonetic_form, token_keys, word_key
+from victimsdb.core.names.keys import token_keys
 from victimsdb.core.names.memo import string_memo
 from victimsdb.core.names.patronymics import Gender
+from victimsdb.core.names.profiles import (
+    ReadingForms,
+    WordProfile,
+    parse_profile,
+    word_profile,
+)
 from victimsdb.core.names.similarity import phonetic_similarity
 from victimsdb.core.names.tokens import (
     NameToken,
@@ -52,8 +57,6 @@ ORDER_CONFLICT_FACTOR = 0.9
 ORDER_SWAP_FACTOR = 0.97
 _BRUTE_FORCE_LIMIT = 6
 _DIFFERENT = 0.5
-_CHINESE_NEUTRAL = str.maketrans("bdgj", "ptkz")
-_PATTERN_LETTERS = str.maketrans({"J": "j", "S": "s", "l": "r"})
 
 
 @dataclass(frozen=True)
@@ -135,37 +138,67 @@ def word_score(a: NameToken, b: NameToken) -> float:
     return _word_match(a, b).score
 
 
+@string_memo(maxsize=200_000)
+def profile_score(a: str, b: str) -> float:
+    """`word_similarity`'s score of two words given by their profiles
+    (:func:`.profiles.profile_text`): what a search index keeps of each word.
+
+    Cached by the two profiles, which many spellings share."""
+    profile_a, profile_b = parse_profile(a), parse_profile(b)
+    if profile_a.is_initial or profile_b.is_initial:
+        return _initial_score(profile_a, profile_b)
+    score, _ = _best_readings(profile_a.readings, profile_b.readings)
+    return score * _suffix_factor(profile_a.gender, profile_b.gender, score)
+
+
 def _word_match(a: NameToken, b: NameToken) -> WordMatch:
+    profile_a, profile_b = word_profile(a), word_profile(b)
     if a.is_initial or b.is_initial:
-        return _initials(a, b)
-    best = WordMatch(a.text, b.text, 0.0, "different")
-    for index_a, reading_a in enumerate(a.readings):
-        for index_b, reading_b in enumerate(b.readings):
-            score, how = _reading_similarity(reading_a, reading_b)
+        score = _initial_score(profile_a, profile_b)
+        return WordMatch(a.text, b.text, score, "initial" if score else "different initial")
+    score, (index_a, index_b) = _best_readings(profile_a.readings, profile_b.readings)
+    how = "different"
+    if score >= _DIFFERENT:
+        same = _reading_score(profile_a.readings[index_a], profile_b.readings[index_b]) == 1.0
+        how = _how(a.readings[index_a], b.readings[index_b], same)
+    if a.latin == b.latin:
+        how = "identical"
+    return _with_suffix_note(WordMatch(a.text, b.text, score, how), a, b)
+
+
+def _best_readings(
+    readings_a: tuple[ReadingForms, ...], readings_b: tuple[ReadingForms, ...]
+) -> tuple[float, tuple[int, int]]:
+    """The best score over all pairs of readings (any but the primary pair cost a
+    little), and which pair gave it (the first of equals)."""
+    best, which = 0.0, (0, 0)
+    for index_a, reading_a in enumerate(readings_a):
+        for index_b, reading_b in enumerate(readings_b):
+            score = _reading_score(reading_a, reading_b)
             if index_a or index_b:
                 score *= ALTERNATIVE_READING_FACTOR
-            if score > best.score:
-                best = WordMatch(a.text, b.text, score, how if score >= _DIFFERENT else "different")
-    if a.latin == b.latin:
-        best = WordMatch(a.text, b.text, best.score, "identical")
-    return _with_suffix_note(best, a, b)
+            if score > best:
+                best, which = score, (index_a, index_b)
+    return best, which
 
 
-def _reading_similarity(a: Reading, b: Reading) -> tuple[float, str]:
+def _reading_score(a: ReadingForms, b: ReadingForms) -> float:
     if a.pinyin != b.pinyin:
         turkic, chinese = (b, a) if a.pinyin else (a, b)
-        pattern = _chinese_pattern(turkic.spelling, turkic.pinyin)
-        transcription = _chinese_pattern(chinese.spelling, chinese.pinyin)
-        final = turkic.spelling[-1:] in ("l", "r")
-        return _transcription_similarity(pattern, transcription, final) * PINYIN_FACTOR, (
-            "Chinese transcription"
+        similarity = _transcription_similarity(
+            turkic.pattern, chinese.pattern, turkic.ends_in_l_or_r
         )
-    form_a = phonetic_form(a.spelling, pinyin=a.pinyin)
-    form_b = phonetic_form(b.spelling, pinyin=b.pinyin)
-    score = phonetic_similarity(form_a, form_b)
+        return similarity * PINYIN_FACTOR
+    return phonetic_similarity(a.form, b.form)
+
+
+def _how(a: Reading, b: Reading, same_sounds: bool) -> str:
+    """How two readings matched, in words."""
+    if a.pinyin != b.pinyin:
+        return "Chinese transcription"
     kinds = {a.kind, b.kind} - {"latin", "pinyin"}
-    how = "same sounds" if score == 1.0 else "similar sounds"
-    return score, f"{how} ({', '.join(sorted(kinds))})" if kinds else how
+    how = "same sounds" if same_sounds else "similar sounds"
+    return f"{how} ({', '.join(sorted(kinds))})" if kinds else how
 
 
 def _transcription_similarity(turkic: str, chinese: str, ends_in_l_or_r: bool) -> float:
@@ -190,36 +223,24 @@ def _consonant_count(pattern: str) -> int:
     return len(pattern) - pattern.count("a")
 
 
-@string_memo(maxsize=100_000)
-def _chinese_pattern(spelling: str, pinyin: bool) -> str:
-    """A word as Chinese transcription keeps it: its consonants as the key spells them
-    (no voicing, l as r, j as z), and where its vowels fall, as one vowel ``a``; the
-    vowels at its edges dropped (Chinese adds them: *Bo-la-ti* for *Bolat*, and drops
-    them: *Si-ma-yi* for *Ismail*). Unlike the bare key, the number of syllables
-    still counts: *Tao* is not *Da-wu-ti*."""
-    form = phonetic_form(spelling, pinyin=pinyin)
-    letters = form.translate(_PATTERN_LETTERS).replace("ng", "n")
-    pattern = re.sub(r"(?:[aiuW])+", "a", re.sub(r"([^aiuW])\1+", r"\1", letters))
-    pattern = pattern.translate(_CHINESE_NEUTRAL)
-    return pattern.strip("a") or pattern
+def _initial_score(a: WordProfile, b: WordProfile) -> float:
+    same_letter = a.first_letter == b.first_letter or a.first_key_letter == b.first_key_letter
+    return INITIAL_SCORE if same_letter else 0.0
 
 
-def _initials(a: NameToken, b: NameToken) -> WordMatch:
-    same_letter = a.stem[:1] == b.stem[:1] or word_key(a.stem)[:1] == word_key(b.stem)[:1]
-    score = INITIAL_SCORE if same_letter else 0.0
-    return WordMatch(a.text, b.text, score, "initial" if same_letter else "different initial")
+def _suffix_factor(gender_a: str, gender_b: str, score: float) -> float:
+    """What a son's suffix against a daughter's costs (nothing for words unalike)."""
+    conflict = gender_a and gender_b and gender_a != gender_b
+    return GENDER_CONFLICT_FACTOR if conflict and score >= _DIFFERENT else 1.0
 
 
 def _with_suffix_note(match: WordMatch, a: NameToken, b: NameToken) -> WordMatch:
     if (a.suffix is None and b.suffix is None) or match.score < _DIFFERENT:
         return match
     if a.suffix and b.suffix and a.suffix.gender != b.suffix.gender:
-        return WordMatch(
-            match.word_a,
-            match.word_b,
-            match.score * GENDER_CONFLICT_FACTOR,
-            match.how + "; son's vs daughter's suffix",
-        )
+        factor = _suffix_factor(a.suffix.gender.value, b.suffix.gender.value, match.score)
+        how = match.how + "; son's vs daughter's suffix"
+        return WordMatch(match.word_a, match.word_b, match.score * factor, how)
     if a.is_patronymic != b.is_patronymic:
         return WordMatch(
             match.word_a, match.word_b, match.score, match.how + "; patronymic vs father's name"

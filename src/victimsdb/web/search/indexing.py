@@ -33,7 +33,8 @@ NAME_FIELDS = ("pk", "person_id", "text", "visibility", "publication", "deleted_
 
 @dataclass
 class Vocabulary:
-    """Word ids by signature, creating words (their keys, the keys' variants) on first sight."""
+    """Word ids by signature, creating words (their keys and profiles, the keys' variants)
+    on first sight."""
 
     ids: dict[str, int] = field(default_factory=dict)
     keys: set[str] = field(default_factory=set)
@@ -44,7 +45,10 @@ class Vocabulary:
         if not missing:
             return
         Word.objects.bulk_create(
-            [Word(signature=s, keys=" ".join(words[s].keys)) for s in missing],
+            [
+                Word(signature=s, keys=" ".join(words[s].keys), profile=words[s].profile)
+                for s in missing
+            ],
             batch_size=BATCH,
             ignore_conflicts=True,
         )

@@ -9,10 +9,12 @@ Three steps, as record linkage does (the index: `models`; the idea:
    (`NamePair`; a one-word query reads `NameWord` rows of the words its keys
    find instead).
 2. **Rank** (Python, over those rows). Each stored word in the rows is scored
-   once against each query word its keys are near, with the core's
-   `word_score` (cached by the two words' signatures), and counts 0 against the others; a
-   row scores the weaker of its two words (times a little for words only one
-   name has, as `compare` does), a person their best row; persons below
+   once against each query word its keys are near, by the two words' profiles
+   (the core's `profile_score`, cached by the two profiles, which many spellings
+   share; the index keeps each word's, so ranking parses no stored word), and
+   counts 0 against the others; a row scores the weaker of its two words
+   (times a little for words only one name has, as `compare` does), a person
+   their best row; persons below
    MIN_SCORE are dropped, the rest sorted best first, ties by spelling then
    entry number, at most MAX_HITS.
 3. **Explain** (Python, only for the entries shown). The core's `compare` of
@@ -49,16 +51,15 @@ from victimsdb.core.names.compare import (
     ONE_WORD_EACH_FACTOR,
     SINGLE_WORD_FACTOR,
     compare_parsed,
-    word_score,
+    profile_score,
 )
 from victimsdb.core.names.keys import token_keys
-from victimsdb.core.names.memo import string_memo
+from victimsdb.core.names.profiles import profile_text
 from victimsdb.core.names.similarity import levenshtein_ratio
 from victimsdb.core.names.tokens import (
     NameToken,
     parse_name,
     token_from_signature,
-    token_signature,
 )
 from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search.models import KeyVariant, NamePair, NameWord, Word, WordKey
@@ -136,7 +137,7 @@ class _Scorer:
     only, so this halves the work of a two-word query."""
 
     def __init__(self, tokens: list[NameToken], near: list[set[str]]) -> None:
-        self.signatures = [token_signature(token) for token in tokens]
+        self.queries = [(profile_text(token), token.latin) for token in tokens]
         self.near = near
         self.similarity: dict[int, list[float]] = {}
 
@@ -158,21 +159,24 @@ class _Scorer:
             best = max(min(a[0], b[1]), min(a[1], b[0]))
         else:
             best = max(min(a[i], b[j]) for i in range(len(a)) for j in range(len(b)) if i != j)
-        return best * EXTRA_WORD_FACTOR ** abs(words - len(self.signatures))
+        return best * EXTRA_WORD_FACTOR ** abs(words - len(self.queries))
 
     def _learn(self, word_ids: set[int]) -> None:
         missing = word_ids - set(self.similarity)
-        for word_id, (signature, stored) in _stored_words_of(missing).items():
-            keys = set(stored.split()) if stored else _keys_of(signature)
+        for word_id, stored in _stored_words_of(missing).items():
             self.similarity[word_id] = [
-                _similarity(query, signature) if keys & near else 0.0
-                for query, near in zip(self.signatures, self.near, strict=True)
+                _similarity(profile, latin, stored) if stored.keys & near else 0.0
+                for (profile, latin), near in zip(self.queries, self.near, strict=True)
             ]
 
 
-def _keys_of(signature: str) -> set[str]:
-    """A stored word's keys, computed (an index built before words kept their keys)."""
-    return set(token_keys(token_from_signature(signature)))
+@dataclass(frozen=True)
+class _StoredWord:
+    """What ranking reads of a stored word."""
+
+    latin: str
+    keys: frozenset[str]
+    profile: str
 
 
 def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
@@ -180,24 +184,35 @@ def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
     return similarity[row[2]][0] * factor
 
 
-@string_memo(maxsize=200_000)
-def _similarity(query: str, signature: str) -> float:
-    """The similarity of a query word and a stored word, given by their signatures.
-
-    Cached by plain strings: a cache keyed by the words' objects holds hundreds of
-    thousands of objects that the garbage collector visits in every full collection,
-    which made some searches wait half a second at a million entries."""
-    token, stored = token_from_signature(query), token_from_signature(signature)
-    # Among equally good matches, the spelling closest to what was typed first.
-    tiebreak = SPELLING_TIEBREAK * levenshtein_ratio(token.latin, stored.latin)
-    return word_score(token, stored) + tiebreak
+def _similarity(query_profile: str, query_latin: str, stored: _StoredWord) -> float:
+    """The similarity of a query word and a stored word: the score of their profiles
+    (cached by the two strings, which many spellings share), plus a tie-break that
+    puts the spelling closest to what was typed first among equally good matches."""
+    tiebreak = SPELLING_TIEBREAK * levenshtein_ratio(query_latin, stored.latin)
+    return profile_score(query_profile, stored.profile) + tiebreak
 
 
-def _stored_words_of(word_ids: set[int]) -> dict[int, tuple[str, str]]:
-    """The signature and keys of these words (read each time: ids are the database's,
-    and a process must not trust what another transaction may have rolled back)."""
-    rows = Word.objects.filter(pk__in_ids=word_ids).values_list("pk", "signature", "keys")
-    return {pk: (signature, keys) for pk, signature, keys in rows}
+def _stored_words_of(word_ids: set[int]) -> dict[int, _StoredWord]:
+    """These words' spellings, keys and profiles (read each time: ids are the
+    database's, and a process must not trust what another transaction may have rolled
+    back). Computed from the signature where an index built before words kept their
+    keys and profiles has not got them."""
+    rows = Word.objects.filter(pk__in_ids=word_ids).values_list(
+        "pk", "signature", "keys", "profile"
+    )
+    return {pk: _stored_word(signature, keys, profile) for pk, signature, keys, profile in rows}
+
+
+def _stored_word(signature: str, keys: str, profile: str) -> _StoredWord:
+    if keys and profile:
+        return _StoredWord(_latin_of(signature), frozenset(keys.split()), profile)
+    token = token_from_signature(signature)
+    return _StoredWord(token.latin, frozenset(token_keys(token)), profile_text(token))
+
+
+def _latin_of(signature: str) -> str:
+    """The word's romanised spelling, from its signature (`token_signature`)."""
+    return signature[1:].partition("+")[0]
 
 
 def _near_keys(keys: set[str]) -> set[str]:

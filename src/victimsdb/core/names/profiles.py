@@ -1,0 +1,120 @@
+"""A word as word scoring sees it, written as one short string: its profile.
+
+Scoring two words (:func:`.compare.profile_score`, :func:`.compare.word_similarity`)
+uses, of each word, only:
+
+* the gender its suffix marks, if it has one;
+* whether it is a bare initial, and its first letter as spelt and as keyed;
+* each of its readings, in order (the first is primary): the reading's phonetic
+  form, its Chinese syllable pattern (:func:`chinese_pattern`), whether it is read
+  as pinyin, and whether its spelling ends in *l* or *r* (Chinese may drop those).
+
+Many spellings in many scripts share all of that (*Gulnar*, *Гульнар*, *Gülnar*,
+*Gulnaar*), and common names have thousands of spellings at a million entries. A
+search index keeps each stored word's profile, so that a query scores each
+distinct profile once, cached by the two strings, rather than reading and scoring
+every spelling (the keys: :mod:`.keys`; the index: ``victimsdb.web.search``).
+
+The text is ``gender|initial-flag key-letter|readings|stem-letter``; readings are
+separated by ``;``, a reading's form, pattern and flags by ``,``. Forms, patterns
+and key letters are ASCII letters, so none holds a separator; the stem's first
+letter, which could be anything, comes last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from victimsdb.core.names.keys import phonetic_form, word_key
+from victimsdb.core.names.memo import string_memo
+from victimsdb.core.names.tokens import NameToken, Reading
+
+_CHINESE_NEUTRAL = str.maketrans("bdgj", "ptkz")
+_PATTERN_LETTERS = str.maketrans({"J": "j", "S": "s", "l": "r"})
+_DOUBLED_CONSONANT = re.compile(r"([^aiuW])\1+")
+_VOWEL_RUN = re.compile(r"(?:[aiuW])+")
+
+
+@dataclass(frozen=True)
+class ReadingForms:
+    """What scoring uses of one reading of a word."""
+
+    form: str
+    pattern: str
+    pinyin: bool
+    ends_in_l_or_r: bool
+
+
+@dataclass(frozen=True)
+class WordProfile:
+    """What scoring uses of one word."""
+
+    gender: str  # the gender its suffix marks; "" without a suffix
+    is_initial: bool
+    first_letter: str  # of its stem
+    first_key_letter: str  # of its stem's key
+    readings: tuple[ReadingForms, ...]
+
+
+def word_profile(token: NameToken) -> WordProfile:
+    """The profile of a parsed word."""
+    return WordProfile(
+        gender="" if token.suffix is None else token.suffix.gender.value,
+        is_initial=token.is_initial,
+        first_letter=token.stem[:1],
+        first_key_letter=word_key(token.stem)[:1],
+        readings=tuple(reading_forms(reading) for reading in token.readings),
+    )
+
+
+def reading_forms(reading: Reading) -> ReadingForms:
+    """The forms of one reading that scoring compares."""
+    return ReadingForms(
+        form=phonetic_form(reading.spelling, pinyin=reading.pinyin),
+        pattern=chinese_pattern(reading.spelling, reading.pinyin),
+        pinyin=reading.pinyin,
+        ends_in_l_or_r=reading.spelling[-1:] in ("l", "r"),
+    )
+
+
+def profile_text(token: NameToken) -> str:
+    """The profile of a parsed word, as the string an index stores."""
+    profile = word_profile(token)
+    readings = ";".join(
+        f"{r.form},{r.pattern},{'p' if r.pinyin else ''}{'f' if r.ends_in_l_or_r else ''}"
+        for r in profile.readings
+    )
+    flag = "i" if profile.is_initial else "w"
+    return f"{profile.gender}|{flag}{profile.first_key_letter}|{readings}|{profile.first_letter}"
+
+
+def parse_profile(text: str) -> WordProfile:
+    """The profile a :func:`profile_text` string stands for."""
+    gender, head, readings, first_letter = text.split("|", 3)
+    return WordProfile(
+        gender=gender,
+        is_initial=head[:1] == "i",
+        first_letter=first_letter,
+        first_key_letter=head[1:],
+        readings=tuple(_reading(part) for part in readings.split(";")) if readings else (),
+    )
+
+
+def _reading(text: str) -> ReadingForms:
+    form, pattern, flags = text.split(",")
+    return ReadingForms(form, pattern, "p" in flags, "f" in flags)
+
+
+@string_memo(maxsize=100_000)
+def chinese_pattern(spelling: str, pinyin: bool) -> str:
+    """A word as Chinese transcription keeps it: its consonants as the key spells them
+    (no voicing, l as r, j as z), and where its vowels fall, as one vowel ``a``; the
+    vowels at its edges dropped (Chinese adds them: *Bo-la-ti* for *Bolat*, and drops
+    them: *Si-ma-yi* for *Ismail*). Unlike the bare key, the number of syllables
+    still counts: *Tao* is not *Da-wu-ti*."""
+    form = phonetic_form(spelling, pinyin=pinyin)
+    letters = form.translate(_PATTERN_LETTERS).replace("ng", "n")
+    pattern = _VOWEL_RUN.sub("a", _DOUBLED_CONSONANT.sub(r"\1", letters))
+    pattern = pattern.translate(_CHINESE_NEUTRAL)
+    return pattern.strip("a") or pattern
