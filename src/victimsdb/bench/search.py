@@ -55,6 +55,7 @@ def run(persons: int, work: Path) -> list[list[str]]:
     from django.db import connection
 
     from victimsdb.bench.bulk import bulk_load
+    from victimsdb.core.names.transliterate import prepare
     from victimsdb.core.synth.cli import main as synth
 
     started = time.perf_counter()
@@ -69,6 +70,7 @@ def run(persons: int, work: Path) -> list[list[str]]:
     # added their cost to the searches it interrupted.
     gc.collect()
     gc.freeze()
+    prepare()  # as a server does at start (wsgi.py): ICU's transliterators built
     rows = [
         ["database", connection.vendor, ""],
         [

@@ -283,9 +283,12 @@ def _facility_tallies(persons: QuerySet[Person]) -> dict[int, Tally]:
 
 
 def _facility_events(persons: QuerySet[Person] | list[int]) -> QuerySet[Event]:
-    return Event.objects.filter(
-        PUBLIC, consented_facilities(), person__in=persons, facility__isnull=False
+    # Thousands of ids found by a name are written into the SQL (`in_ids`), not passed
+    # as parameters that Django prepares one by one (a third of this query's time).
+    of_persons = (
+        Q(person__id__in_ids=persons) if isinstance(persons, list) else Q(person__in=persons)
     )
+    return Event.objects.filter(PUBLIC, consented_facilities(), of_persons, facility__isnull=False)
 
 
 def _persons_in(groups: QuerySet[Any]) -> QuerySet[Any]:
