@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from victimsdb.core.names import DEFAULT_THRESHOLD, Comparison, compare
+from victimsdb.core.names.compare import compare_parsed
+from victimsdb.core.names.tokens import parse_name
 
 
 def assert_same(a: str, b: str) -> Comparison:
@@ -168,3 +170,16 @@ def test_words_in_the_other_order_cost_a_little() -> None:
     assert compare("Bolat Erlan", "Erlan Bolat").score == pytest.approx(0.97)
     assert compare("MAIMAITI Gulinaer", "Gulinaer Maimaiti").score == 1.0  # capitals: surname
     assert compare("Auelkhankyzy Gulzira", "Gulzira Auelkhankyzy").score == 1.0  # marked
+
+
+def test_a_comparison_without_keys_scores_and_explains_as_one_with_them() -> None:
+    a, b = "Гүлзира Әуелханқызы", "Gulzire Awulqanqizi"
+    full = compare_parsed(a, parse_name(a), b, parse_name(b))
+    light = compare_parsed(a, parse_name(a), b, parse_name(b), with_keys=False)
+    assert full.keys_a and full.keys_b
+    assert (light.keys_a, light.keys_b) == ([], [])
+    assert (light.score, light.explanation, light.matches) == (
+        full.score,
+        full.explanation,
+        full.matches,
+    )

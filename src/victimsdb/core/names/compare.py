@@ -97,9 +97,14 @@ def compare_parsed(
     b: str,
     tokens_b: list[NameToken],
     threshold: float = DEFAULT_THRESHOLD,
+    *,
+    with_keys: bool = True,
 ) -> Comparison:
-    """`compare` of two names already parsed (a search index keeps its names' words)."""
-    keys_a, keys_b = _keys(tokens_a), _keys(tokens_b)
+    """`compare` of two names already parsed (a search index keeps its names' words);
+    without `with_keys`, the comparison's keys are left empty (a search page shows the
+    explanation, not the keys, and keying every word of every name was a tenth of its
+    time)."""
+    keys_a, keys_b = (_keys(tokens_a), _keys(tokens_b)) if with_keys else ([], [])
     if not tokens_a or not tokens_b:
         return Comparison(0.0, False, keys_a, keys_b, "one of the names has no letters")
     swapped = (len(tokens_a), a) > (len(tokens_b), b)
@@ -129,13 +134,16 @@ def word_similarity(a: NameToken, b: NameToken) -> WordMatch:
 def _word_similarity(a: str, b: str) -> tuple[float, str]:
     """The score of two words and how they matched, by the words' signatures: the
     cache keeps no word objects alive for the garbage collector to visit (memo.py)."""
-    match = _word_match(token_from_signature(a), token_from_signature(b))
+    token_a, token_b = token_from_signature(a), token_from_signature(b)
+    match = _word_match(token_a, token_b, _profile_of(a), _profile_of(b))
     return match.score, match.how
 
 
-def word_score(a: NameToken, b: NameToken) -> float:
-    """`word_similarity`'s score, not cached (a search caches its own scores)."""
-    return _word_match(a, b).score
+@lru_cache(maxsize=4096)  # bounded: see tokens._parse_name
+def _profile_of(signature: str) -> WordProfile:
+    """The profile of the word a signature stands for: a name's words meet many others
+    (a search page compares each name of its entries with the query)."""
+    return word_profile(token_from_signature(signature))
 
 
 @string_memo(maxsize=200_000)
@@ -151,8 +159,9 @@ def profile_score(a: str, b: str) -> float:
     return score * _suffix_factor(profile_a.gender, profile_b.gender, score)
 
 
-def _word_match(a: NameToken, b: NameToken) -> WordMatch:
-    profile_a, profile_b = word_profile(a), word_profile(b)
+def _word_match(
+    a: NameToken, b: NameToken, profile_a: WordProfile, profile_b: WordProfile
+) -> WordMatch:
     if a.is_initial or b.is_initial:
         score = _initial_score(profile_a, profile_b)
         return WordMatch(a.text, b.text, score, "initial" if score else "different initial")

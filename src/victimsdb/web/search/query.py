@@ -50,6 +50,7 @@ from victimsdb.core.names.compare import (
     EXTRA_WORD_FACTOR,
     ONE_WORD_EACH_FACTOR,
     SINGLE_WORD_FACTOR,
+    Comparison,
     compare_parsed,
     profile_score,
 )
@@ -267,10 +268,11 @@ def explain(text: str, candidates: Sequence[Candidate], names: QuerySet[Name]) -
     rows = names.filter(person_id__in=ids).values_list("person_id", "text", "parsed__signatures")
     for person_id, name, signatures in rows:
         stored[person_id].append((name, _stored_words(name, signatures)))
+    compared: dict[str, Comparison] = {}  # namesakes on one page share spellings
     hits = []
     for candidate in candidates:
         verdicts = [
-            (compare_parsed(text, query, name, words), name)
+            (_compared(compared, text, query, name, words), name)
             for name, words in stored[candidate.person_id]
         ]
         if not verdicts or candidate.person_id not in persons:
@@ -280,6 +282,19 @@ def explain(text: str, candidates: Sequence[Candidate], names: QuerySet[Name]) -
     return sorted(
         hits, key=lambda hit: (-hit.score, -_likeness(text, hit.matched_name), hit.person.entry_no)
     )
+
+
+def _compared(
+    compared: dict[str, Comparison],
+    text: str,
+    query: list[NameToken],
+    name: str,
+    words: list[NameToken],
+) -> Comparison:
+    """The comparison of the query with a stored name, once per spelling of the name."""
+    if name not in compared:
+        compared[name] = compare_parsed(text, query, name, words, with_keys=False)
+    return compared[name]
 
 
 def _stored_words(name: str, signatures: str | None) -> list[NameToken]:
