@@ -35,5 +35,6 @@ def test_ranking_parses_no_stored_word(monkeypatch: Any) -> None:
 
 def test_words_indexed_without_their_profiles_are_profiled_from_their_signature() -> None:
     before = query.rank(QUERY, public=True)
+    assert before
     Word.objects.update(profile="")
     assert query.rank(QUERY, public=True) == before

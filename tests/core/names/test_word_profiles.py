@@ -28,7 +28,7 @@ WORD_ALPHABET = st.sampled_from(
 PROPERTY = settings(max_examples=150, deadline=None)
 
 
-def _bundledparse_name() -> list[NameToken]:
+def _bundled_words() -> list[NameToken]:
     words = {}
     for pair in read_pairs(BUNDLED_PAIRS):
         for token in parse_name(pair.name_a) + parse_name(pair.name_b):
@@ -37,7 +37,7 @@ def _bundledparse_name() -> list[NameToken]:
 
 
 def test_profiles_score_every_pair_of_bundled_words_as_the_words_score() -> None:
-    words = _bundledparse_name()[:120]
+    words = _bundled_words()[:120]
     for a, b in product(words, words):
         expected = word_similarity(a, b).score
         assert profile_score(profile_text(a), profile_text(b)) == expected, (a.text, b.text)

@@ -18,7 +18,8 @@ every spelling (the keys: :mod:`.keys`; the index: ``victimsdb.web.search``).
 The text is ``gender|initial-flag key-letter|readings|stem-letter``; readings are
 separated by ``;``, a reading's form, pattern and flags by ``,``. Forms, patterns
 and key letters are ASCII letters, so none holds a separator; the stem's first
-letter, which could be anything, comes last.
+letter (a letter too, as romanised words are) comes last all the same, where a
+separator in it would do no harm.
 """
 
 from __future__ import annotations

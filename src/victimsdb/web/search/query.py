@@ -264,16 +264,16 @@ def explain(text: str, candidates: Sequence[Candidate], names: QuerySet[Name]) -
     ids = [candidate.person_id for candidate in candidates]
     persons = Person.all_objects.in_bulk(ids)
     query = parse_name(text)
-    stored: dict[int, list[tuple[str, list[NameToken]]]] = defaultdict(list)
+    stored: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     rows = names.filter(person_id__in=ids).values_list("person_id", "text", "parsed__signatures")
     for person_id, name, signatures in rows:
-        stored[person_id].append((name, _stored_words(name, signatures)))
-    compared: dict[str, Comparison] = {}  # namesakes on one page share spellings
+        stored[person_id].append((name, signatures))
+    compared: dict[tuple[str, str | None], Comparison] = {}  # namesakes share spellings
     hits = []
     for candidate in candidates:
         verdicts = [
-            (_compared(compared, text, query, name, words), name)
-            for name, words in stored[candidate.person_id]
+            (_compared(compared, text, query, name, signatures), name)
+            for name, signatures in stored[candidate.person_id]
         ]
         if not verdicts or candidate.person_id not in persons:
             continue
@@ -285,16 +285,19 @@ def explain(text: str, candidates: Sequence[Candidate], names: QuerySet[Name]) -
 
 
 def _compared(
-    compared: dict[str, Comparison],
+    compared: dict[tuple[str, str | None], Comparison],
     text: str,
     query: list[NameToken],
     name: str,
-    words: list[NameToken],
+    signatures: str | None,
 ) -> Comparison:
-    """The comparison of the query with a stored name, once per spelling of the name."""
-    if name not in compared:
-        compared[name] = compare_parsed(text, query, name, words, with_keys=False)
-    return compared[name]
+    """The comparison of the query with a stored name, once per spelling of the name
+    and its indexed words (one page's namesakes share spellings)."""
+    key = (name, signatures)
+    if key not in compared:
+        words = _stored_words(name, signatures)
+        compared[key] = compare_parsed(text, query, name, words, with_keys=False)
+    return compared[key]
 
 
 def _stored_words(name: str, signatures: str | None) -> list[NameToken]:
