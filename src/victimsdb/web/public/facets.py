@@ -208,7 +208,7 @@ def _block_tallies(persons: QuerySet[Person], blocks: list[int]) -> dict[int, di
         }
         for block, *values, n in by_block.annotate(n=Count("*")).order_by():
             groups[block].append((values, n))
-        facilities = _facility_tallies(scope)
+        facilities = _facility_tallies(scope, range(first * BLOCK, (last + 1) * BLOCK))
         for block, rows in groups.items():
             tallies[block] = {**_tally(rows), "facility": facilities.get(block, {})}
     return tallies
@@ -273,9 +273,14 @@ def _facility_tally(persons: QuerySet[Person] | list[int]) -> Tally:
     return {_text(value): count for value, count in _persons_in(rows)}
 
 
-def _facility_tallies(persons: QuerySet[Person]) -> dict[int, Tally]:
-    """The facility tally of each block of these persons."""
-    events = _facility_events(persons).annotate(block=F("person_id") / BLOCK)
+def _facility_tallies(persons: QuerySet[Person], ids: range) -> dict[int, Tally]:
+    """The facility tally of each block of these persons, whose ids lie in `ids`.
+
+    The range is said of the events too: without it, PostgreSQL joined the persons
+    against a scan of every event (190 ms a block at a million entries) rather than
+    read the block's events by their person index."""
+    in_range = Q(person_id__gte=ids.start, person_id__lt=ids.stop)
+    events = _facility_events(persons).filter(in_range).annotate(block=F("person_id") / BLOCK)
     tallies: dict[int, Tally] = {}
     for block, value, count in _persons_in(events.values_list("block", "facility")):
         tallies.setdefault(block, {})[_text(value)] = count
