@@ -23,9 +23,10 @@ demo: install
 	@echo "serving the demo at http://127.0.0.1:8000 (curator login above; Ctrl-C stops)"
 	STATIC_FROM_APPS=0 $(BIN)/victimsdb runserver 127.0.0.1:8000
 
+# Lint first: a style or type error fails CI in seconds, as a failing test does.
 test: install
 	scripts/install-system-deps
-	$(MAKE) --no-print-directory test-sqlite test-postgres
+	$(MAKE) --no-print-directory lint test-sqlite test-postgres
 
 test-sqlite: install
 	@echo "== tests on SQLite"
