@@ -103,12 +103,17 @@ def token_signature(token: NameToken) -> str:
 @lru_cache(maxsize=4096)  # bounded: see _parse_name
 def token_from_signature(signature: str) -> NameToken:
     """The word a :func:`token_signature` stands for."""
-    origin, body = signature[:1], signature[1:]
-    latin, _, attached = body.partition("+")
-    token = _token(latin, from_han=origin == "h")
+    attached = signature[1:].partition("+")[2]
+    token = _token(signature_latin(signature), from_han=signature[:1] == "h")
     if attached:
         token = _with_suffix(token, Suffix(SuffixKind.PATRONYMIC, STANDALONE[attached], attached))
     return token
+
+
+def signature_latin(signature: str) -> str:
+    """The romanised spelling of the word a :func:`token_signature` stands for, without
+    reading the word (search's tie-break needs only this)."""
+    return signature[1:].partition("+")[0]
 
 
 def _token(text: str, *, from_han: bool) -> NameToken:

@@ -14,9 +14,8 @@ Three steps, as record linkage does (the index: `models`; the idea:
    share; the index keeps each word's, so ranking parses no stored word), and
    counts 0 against the others; a row scores the weaker of its two words
    (times a little for words only one name has, as `compare` does), a person
-   their best row; persons below
-   MIN_SCORE are dropped, the rest sorted best first, ties by spelling then
-   entry number, at most MAX_HITS.
+   their best row; persons below MIN_SCORE are dropped, the rest sorted best
+   first, ties by spelling then entry number, at most MAX_HITS.
 3. **Explain** (Python, only for the entries shown). The core's `compare` of
    the query with each of a person's names (their words read from the index,
    not transliterated again) gives the final score, the matched name and why;
@@ -60,6 +59,7 @@ from victimsdb.core.names.similarity import levenshtein_ratio
 from victimsdb.core.names.tokens import (
     NameToken,
     parse_name,
+    signature_latin,
     token_from_signature,
 )
 from victimsdb.web.records.models import Name, Person
@@ -206,14 +206,9 @@ def _stored_words_of(word_ids: set[int]) -> dict[int, _StoredWord]:
 
 def _stored_word(signature: str, keys: str, profile: str) -> _StoredWord:
     if keys and profile:
-        return _StoredWord(_latin_of(signature), frozenset(keys.split()), profile)
+        return _StoredWord(signature_latin(signature), frozenset(keys.split()), profile)
     token = token_from_signature(signature)
     return _StoredWord(token.latin, frozenset(token_keys(token)), profile_text(token))
-
-
-def _latin_of(signature: str) -> str:
-    """The word's romanised spelling, from its signature (`token_signature`)."""
-    return signature[1:].partition("+")[0]
 
 
 def _near_keys(keys: set[str]) -> set[str]:
