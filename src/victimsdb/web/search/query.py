@@ -14,16 +14,20 @@ Three steps, as record linkage does (the index: `models`; the idea:
    share; the index keeps each word's, so ranking parses no stored word), and
    counts 0 against the others; a row scores the weaker of its two words
    (times a little for words only one name has, as `compare` does), a person
-   their best row; persons below MIN_SCORE are dropped, the rest sorted best
-   first, ties by spelling then entry number, at most MAX_HITS.
+   their best row. A query of three words or more scores whole names instead
+   (a person's rows of one name length together), so that a name with a word
+   unlike the query's ranks below every full match (`_Scorer.best_per_name`).
+   Persons below MIN_SCORE are dropped, the rest sorted best first, ties by
+   spelling then entry number, at most MAX_HITS.
 3. **Explain** (Python, only for the entries shown). The core's `compare` of
    the query with each of a person's names (their words read from the index,
    not transliterated again) gives the final score, the matched name and why;
    the entries shown are put in that order.
 
 The ranking score is `compare`'s score for two-word names; where they differ
-(three-word names, a son's against a daughter's suffix elsewhere in the name,
-a word that pairs best with a query word its keys are not near)
+(a son's against a daughter's suffix elsewhere in the name, a word that pairs
+best with a query word its keys are not near, a word unlike the query's in a
+longer name, which `compare` scores by that pair's similarity)
 step 3 corrects the order within the page shown. Public search reads only
 rows flagged public.
 """
@@ -76,6 +80,10 @@ CHUNK = 5000  # values per IN list
 SECOND_TRY_BELOW = 10
 """A multi-word query that finds fewer persons than this tries again with both words
 one edit off (two misspelt words)."""
+UNMATCHED_WORD_SCORE = MIN_SCORE
+"""The most a name scores when one of its words and one of the query's match nothing:
+the two are unlike (or the index would have found them alike), as `compare` would
+judge; kept at the threshold, so the name is still found, after every full match."""
 SPELLING_TIEBREAK = 0.001
 """Added to a word's similarity times its literal likeness to the query word: it orders
 equal matches (hundreds of *Gulnar Memet* in every script) by spelling, nothing more."""
@@ -115,8 +123,10 @@ def rank(text: str, *, public: bool, limit: int | None = MAX_HITS + 1) -> list[C
     scorer = _Scorer(tokens, near)
     if len(tokens) == 1:
         best = scorer.best_per_person(_word_rows(near[0], public), _one_word_score)
-    else:
+    elif len(tokens) == 2:
         best = scorer.best_per_person(_pair_rows(exact, near, public), scorer.pair_score)
+    else:
+        best = scorer.best_per_name(_pair_rows(exact, near, public))
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][1]))
     return [
         Candidate(pk, entry_no, round(score, 4))
@@ -152,15 +162,54 @@ class _Scorer:
         return best
 
     def pair_score(self, similarity: dict[int, list[float]], row: Row) -> float:
+        """A row's score for a two-word query: its words matched to the query's, either
+        way round; a stored one-word name scores its word."""
         _, _, word_a, word_b, words = row
         a, b = similarity[word_a], similarity[word_b]
         if word_a == word_b and words == 1:  # a stored one-word name
             return max(a) * SINGLE_WORD_FACTOR
-        if len(a) == 2:  # the usual two-word query, without the general loop
-            best = max(min(a[0], b[1]), min(a[1], b[0]))
-        else:
-            best = max(min(a[i], b[j]) for i in range(len(a)) for j in range(len(b)) if i != j)
-        return best * EXTRA_WORD_FACTOR ** abs(words - len(self.queries))
+        best = max(min(a[0], b[1]), min(a[1], b[0]))
+        return best * EXTRA_WORD_FACTOR ** abs(words - 2)
+
+    def best_per_name(self, rows: list[Row]) -> dict[int, tuple[float, int]]:
+        """Each person's best score for a query of three words or more, whose names are
+        scored whole, not by their best pair of words.
+
+        A row holds two words; a person's rows of one name length (standing for one
+        name) together hold every word of it the query's keys found. Query words are
+        matched one to one with those words (`_matched`). Where a word of the query and a
+        word of the name are both left over, the name has a word the index found unlike
+        any the query has: *Ержанов Ерлан Нурланович* for *Ержанов Ерлан
+        Жанболатович*, which its best pair alone would rank first. It scores at most
+        UNMATCHED_WORD_SCORE (as `compare` scores a name by its weakest pair), still
+        shown, below every name whose words all match."""
+        self._learn({word for row in rows for word in (row[2], row[3])})
+        names: dict[tuple[int, int], tuple[int, dict[int, int]]] = {}
+        for person, entry_no, word_a, word_b, words in rows:
+            _, found = names.setdefault((person, words), (entry_no, {}))
+            for word in (word_a, word_b):
+                found.setdefault(word, 1)
+            if word_a == word_b and words > 1:  # a word the name has twice
+                found[word_a] = 2
+        best: dict[int, tuple[float, int]] = {}
+        for (person, words), (entry_no, found) in names.items():
+            score = self._name_score(found, words)
+            if score >= MIN_SCORE and score > best.get(person, (0.0, 0))[0]:
+                best[person] = (score, entry_no)
+        return best
+
+    def _name_score(self, found: dict[int, int], words: int) -> float:
+        """`found`: the name's words the rows hold, each with how often the name has it."""
+        similarity = [self.similarity[word] for word, times in found.items() for _ in range(times)]
+        if words == 1:  # a stored one-word name
+            return max(max(s) for s in similarity) * SINGLE_WORD_FACTOR
+        count, weakest = _matched(similarity, len(self.queries))
+        if count == 0:
+            return 0.0
+        score = weakest * EXTRA_WORD_FACTOR ** abs(words - len(self.queries))
+        if count < min(len(self.queries), words):
+            return min(score, UNMATCHED_WORD_SCORE)
+        return score
 
     def _learn(self, word_ids: set[int]) -> None:
         missing = word_ids - set(self.similarity)
@@ -169,6 +218,28 @@ class _Scorer:
                 _similarity(profile, latin, stored) if stored.keys & near else 0.0
                 for (profile, latin), near in zip(self.queries, self.near, strict=True)
             ]
+
+
+def _matched(similarity: list[list[float]], queries: int) -> tuple[int, float]:
+    """The most query words that can each be matched to a distinct stored word (each
+    stored word's similarities to the query words in `similarity`) at MIN_SCORE or
+    more, and the weakest match of the best such matching: (count, weakest)."""
+    options = [
+        [(row[i], word) for word, row in enumerate(similarity) if row[i] >= MIN_SCORE]
+        for i in range(queries)
+    ]
+
+    def search(i: int, used: frozenset[int]) -> tuple[int, float]:
+        if i == queries:
+            return 0, 1.0
+        best = search(i + 1, used)  # query word i left unmatched
+        for score, word in options[i]:
+            if word not in used:
+                count, weakest = search(i + 1, used | {word})
+                best = max(best, (count + 1, min(weakest, score)))
+        return best
+
+    return search(0, frozenset())
 
 
 @dataclass(frozen=True)
