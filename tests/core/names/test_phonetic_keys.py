@@ -22,6 +22,8 @@ from victimsdb.core.names.keys import phonetic_form, word_key
         ["Tohti", "Toxti", "Tokhti", "Тохти"],
         ["Yerlan", "Erlan", "Ерлан"],
         ["Muhammed", "Mukhamed", "Muhamed"],
+        ["Alimdzhan", "Alimdzzhan", "Alimzhan"],  # a doubled letter inside a digraph
+        ["Shyngys", "Shynggys", "Shyngghys"],
     ],
 )
 def test_it_gives_every_spelling_of_a_word_a_shared_key(spellings: list[str]) -> None:

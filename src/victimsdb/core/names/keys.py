@@ -66,7 +66,9 @@ def phonetic_form(word: str, *, pinyin: bool = False) -> str:
     With ``pinyin`` the word is read as pinyin: ``x``, ``q``, ``c``, ``ch`` are
     ``sh``-like, ``zh`` is ``j``.
     """
-    text = _NOT_A_LETTER.sub("", word.lower())
+    # Doubled letters first: a doubled letter inside a digraph (*Alimdzzhan*, *Shheng*)
+    # must not split it into two sounds.
+    text = without_doubled_letters(_NOT_A_LETTER.sub("", word.lower()))
     if pinyin:
         for source, target in _PINYIN_LETTERS:
             text = text.replace(source, target)
