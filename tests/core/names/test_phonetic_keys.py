@@ -53,6 +53,11 @@ def test_it_undoes_the_vowels_chinese_adds() -> None:
     assert name_keys("Tuerxun") == sorted({*name_keys("Tursun"), *name_keys("Tuerxun")})
 
 
+def test_it_reads_ng_before_h_in_pinyin_as_two_syllables() -> None:
+    # 叶尔登汗 is ye-er-deng-han, not ye-er-den-ghan.
+    assert set(name_keys("叶尔登汗")) & set(name_keys("Yerdenkhan"))
+
+
 def test_it_keys_chinese_characters_like_the_turkic_name() -> None:
     assert name_keys("伊力森·艾尔肯") == name_keys("Ersin Erkinuly")
     assert name_keys("居素普·玛玛依") == name_keys("Jusup Mamai")

@@ -70,6 +70,9 @@ def phonetic_form(word: str, *, pinyin: bool = False) -> str:
     # must not split it into two sounds.
     text = without_doubled_letters(_NOT_A_LETTER.sub("", word.lower()))
     if pinyin:
+        # Pinyin has no "gh": a g before an h ends a syllable's "ng" (*deng-han*), which
+        # the digraphs below would read as *den-ghan*.
+        text = text.replace("ngh", "nh")
         for source, target in _PINYIN_LETTERS:
             text = text.replace(source, target)
     if text[:1] in _INITIAL_LETTERS:
