@@ -2,9 +2,14 @@
 a full name from a Soviet-style document (surname, given name, patronymic) must not rank
 first a namesake whose patronymic differs."""
 
+from itertools import combinations, permutations
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.web.hiding import new_entry
 
+from victimsdb.web.records.models import Name
 from victimsdb.web.search import query
 
 pytestmark = pytest.mark.django_db
@@ -54,3 +59,68 @@ def test_each_query_word_matches_a_different_word_of_the_name() -> None:
     once = new_entry("Erlan Serik Nurlanovich")
     scores = _scores("Erlan Erlan Nurlanovich")
     assert scores[twice.entry_no] > scores[once.entry_no]
+
+
+def test_a_name_matching_one_word_of_the_query_is_not_found() -> None:
+    one_word_alike = new_entry("Ерлан Серикбаев")
+    assert one_word_alike.entry_no not in _scores(QUERY)
+
+
+def test_a_two_word_name_found_with_one_word_alike_scores_nothing() -> None:
+    # Its other word was read (its key is near a query word's) but is unlike it.
+    scorer = query._Scorer(query.query_words(QUERY), [set(), set(), set()])
+    scorer.similarity = {1: [0.0, 1.0, 0.0], 2: [0.0, 0.0, 0.5]}
+    assert scorer._name_score({1: 1, 2: 1}, words=2) == 0.0
+    scorer.similarity[2] = [0.0, 0.0, 0.9]
+    assert scorer._name_score({1: 1, 2: 1}, words=2) == pytest.approx(0.9 * 0.95)
+
+
+SIMILARITY = st.sampled_from([0.0, 0.5, 0.69, 0.7, 0.8, 0.9, 1.0, 1.001])
+
+
+@given(
+    st.integers(1, 5).flatmap(
+        lambda q: st.lists(st.lists(SIMILARITY, min_size=q, max_size=q), min_size=1, max_size=6)
+    )
+)
+def test_query_words_are_matched_as_trying_every_assignment_would(
+    similarity: list[list[float]],
+) -> None:
+    queries = len(similarity[0])
+    assert query._matched(similarity, queries) == _every_assignment(similarity, queries)
+
+
+def _every_assignment(similarity: list[list[float]], queries: int) -> tuple[int, float]:
+    for count in range(min(queries, len(similarity)), 0, -1):
+        weakest = [
+            min(similarity[word][i] for i, word in zip(chosen, words, strict=True))
+            for chosen in combinations(range(queries), count)
+            for words in permutations(range(len(similarity)), count)
+        ]
+        alike = [score for score in weakest if score >= query.MIN_SCORE]
+        if alike:
+            return count, max(alike)
+    return 0, 0.0
+
+
+def test_exact_spellings_rank_first_among_namesakes() -> None:
+    other_spelling = new_entry("Yerzhanov Yerlan Zhanbolatovich")
+    exact = new_entry("Erzhanov Erlan Zhanbolatovich")
+    ranked = [candidate.entry_no for candidate in query.rank(exact.names.get().text, public=True)]
+    assert ranked.index(exact.entry_no) < ranked.index(other_spelling.entry_no)
+
+
+def test_a_page_keeps_the_ranking_s_order_among_equal_scores_and_spellings() -> None:
+    # Each name scores 0.95 alone; the ranking also knows that one person's two names
+    # hold all three words of the query.
+    one = new_entry("Бакыт Турганаалы")  # the lower entry number
+    both = new_entry("Бакыт Турганаалы")
+    both.names.create(text="Тилеков Бакыт", kind="alias")
+    text = "Тилеков Бакыт Турганалыевич"
+    candidates = query.rank(text, public=True)
+    ranked = [candidate.entry_no for candidate in candidates]
+    assert ranked.index(both.entry_no) < ranked.index(one.entry_no)
+    hits = query.explain(text, candidates, Name.objects.all())
+    shown = [hit.person.entry_no for hit in hits]
+    assert hits[shown.index(both.entry_no)].score == hits[shown.index(one.entry_no)].score
+    assert shown.index(both.entry_no) < shown.index(one.entry_no)
