@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TypeVar
@@ -65,6 +65,7 @@ from victimsdb.core.names.compare import (
     profile_score,
 )
 from victimsdb.core.names.keys import token_keys
+from victimsdb.core.names.matching import best_matching
 from victimsdb.core.names.profiles import profile_text
 from victimsdb.core.names.similarity import levenshtein_ratio
 from victimsdb.core.names.tokens import (
@@ -90,8 +91,9 @@ one edit off (two misspelt words)."""
 UNMATCHED_WORD_SCORE = MIN_SCORE
 """The most a name scores when one of its words and one of the query's match nothing:
 the two are unlike (or the index would have found them alike), as `compare` would
-judge; kept at the threshold, so the name is still found, after every full match. A
-name with more words unlike the query's is not found, as a pair of words is not."""
+judge; at the threshold, so the name is found (unless its other words match weakly or
+the lengths differ), after every full match. A name with more words unlike the
+query's is not found, as a pair of words is not."""
 SPELLING_TIEBREAK = 0.001
 """Added to a word's similarity times its literal likeness to the query word: it orders
 equal matches (hundreds of *Gulnar Memet* in every script) by spelling, nothing more."""
@@ -185,40 +187,57 @@ class _Scorer:
 
         A row holds two words; a person's rows of one name length together hold every
         word of their names of that length the query's keys found. Query words are
-        matched one to one with those words (`_matched`). Where a word of the query and a
+        matched one to one with those words (`core.names.matching`). Where a word of the query and a
         word of the name are both left over, the name has a word the index found unlike
         any the query has: *Ержанов Ерлан Нурланович* for *Ержанов Ерлан
         Жанболатович*, which its best pair alone would rank first. It scores at most
         UNMATCHED_WORD_SCORE (as `compare` scores a name by its weakest pair), still
         shown, below every name whose words all match.
 
+        A name needs two words alike the query's and at most one unlike them (else it
+        scores 0, as a pair of words alike does not make a match); a stored one-word
+        name scores its word, as for any query.
+
         Rows belong to a person, not a name (see `models`), so a person's names of one
-        length are matched as one: usually the same name in other spellings, whose
-        words match the same query words. Two names that differ could together match a
-        query neither matches alone, and a query repeating a word could match two
-        spellings of one stored word; the page's `compare`, name by name, scores them
-        right. Telling names apart would put a name number in every row and index."""
+        length are matched as one: usually the same name in other spellings. Two words
+        alike the same query word that no row pairs are taken for one word in two
+        spellings and matched once (`core.names.matching`); two misspelt words of one
+        name (whose pair no row holds) are taken so too. Two names that differ could
+        together match a query neither matches alone: such a person counts as one name
+        of that many words. The page's `compare`, name by name, scores them all.
+        Telling names apart would put a name number in every row and index."""
         self._learn({word for row in rows for word in (row[2], row[3])})
-        names: dict[tuple[int, int], tuple[int, dict[int, int]]] = {}
+        names: dict[tuple[int, int], _Name] = {}
         for person, entry_no, word_a, word_b, words in rows:
-            _, found = names.setdefault((person, words), (entry_no, {}))
+            name = names.setdefault((person, words), _Name(entry_no))
             for word in (word_a, word_b):
-                found.setdefault(word, 1)
+                name.found.setdefault(word, 1)
             if word_a == word_b and words > 1:  # a word the name has twice
-                found[word_a] = 2
+                name.found[word_a] = 2
+            name.paired.add(frozenset((word_a, word_b)))
         best: dict[int, tuple[float, int]] = {}
-        for (person, words), (entry_no, found) in names.items():
-            score = self._name_score(found, words)
+        for (person, words), name in names.items():
+            score = self._name_score(name, words)
             if score >= MIN_SCORE and score > best.get(person, (0.0, 0))[0]:
-                best[person] = (score, entry_no)
+                best[person] = (score, name.entry_no)
         return best
 
-    def _name_score(self, found: dict[int, int], words: int) -> float:
-        """`found`: the name's words the rows hold, each with how often the name has it."""
-        similarity = [self.similarity[word] for word, times in found.items() for _ in range(times)]
+    def _name_score(self, name: _Name, words: int) -> float:
+        ids = [word for word, times in name.found.items() for _ in range(times)]
+        similarity = [self.similarity[word] for word in ids]
         if words == 1:  # a stored one-word name
             return max(max(s) for s in similarity) * SINGLE_WORD_FACTOR
-        count, weakest = _matched(similarity, len(self.queries))
+        alike = [
+            sum(1 << q for q, score in enumerate(row) if score >= MIN_SCORE) for row in similarity
+        ]
+
+        def apart(u: int, v: int) -> bool:
+            """Two words of one name (a row pairs them), or unlike: both may be matched.
+            Alike words no row pairs are one word in two spellings (*Жанболатов* and
+            *Janbolatov*, from two names), which must not fill two places."""
+            return not alike[u] & alike[v] or frozenset((ids[u], ids[v])) in name.paired
+
+        count, weakest = best_matching(similarity, MIN_SCORE, apart)
         needed = min(len(self.queries), words)
         if count < max(needed - 1, 2):  # one word unlike the query's at most, and a pair alike
             return 0.0
@@ -237,51 +256,14 @@ class _Scorer:
             ]
 
 
-def _matched(similarity: list[list[float]], queries: int) -> tuple[int, float]:
-    """The most query words that can each be matched to a distinct stored word (each
-    stored word's similarities to the query words in `similarity`) at MIN_SCORE or
-    more, and the weakest match of the best such matching: (count, weakest).
+@dataclass
+class _Name:
+    """What a person's rows of one name length hold: the words found, each with how
+    often one name has it, and which two words a row pairs (two places of one name)."""
 
-    A bottleneck matching: the most matches, then the highest threshold that keeps
-    that many (found by bisection over the similarities; each try a bipartite
-    matching by augmenting paths). Polynomial: a person's names in four scripts give
-    each query word four candidate words, and trying every assignment of a six-word
-    query took 11 ms a person."""
-    edges = [
-        [(row[i], word) for word, row in enumerate(similarity) if row[i] >= MIN_SCORE]
-        for i in range(queries)
-    ]
-    most = _matching_size([[word for _, word in options] for options in edges])
-    if most == 0:
-        return 0, 0.0
-    thresholds = sorted({score for options in edges for score, _ in options})
-    low, high = 0, len(thresholds) - 1  # thresholds[low] keeps `most` matches
-    while low < high:
-        middle = (low + high + 1) // 2
-        above = [
-            [word for score, word in options if score >= thresholds[middle]] for options in edges
-        ]
-        if _matching_size(above) == most:
-            low = middle
-        else:
-            high = middle - 1
-    return most, thresholds[low]
-
-
-def _matching_size(edges: list[list[int]]) -> int:
-    """The size of a maximum matching of query words (rows of `edges`) to stored words."""
-    owner: dict[int, int] = {}  # stored word -> the query word matched to it
-
-    def augment(query_word: int, seen: set[int]) -> bool:
-        for word in edges[query_word]:
-            if word not in seen:
-                seen.add(word)
-                if word not in owner or augment(owner[word], seen):
-                    owner[word] = query_word
-                    return True
-        return False
-
-    return sum(augment(query_word, set()) for query_word in range(len(edges)))
+    entry_no: int
+    found: dict[int, int] = field(default_factory=dict)
+    paired: set[frozenset[int]] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
