@@ -166,9 +166,7 @@ class _Scorer:
         self._learn({word for row in rows for word in (row[2], row[3])})
         best: dict[int, tuple[float, int]] = {}
         for row in rows:
-            score = score_of(self.similarity, row)
-            if score >= MIN_SCORE and score > best.get(row[0], (0.0, 0))[0]:
-                best[row[0]] = (score, row[1])
+            _keep_best(best, row[0], score_of(self.similarity, row), row[1])
         return best
 
     def pair_score(self, similarity: dict[int, list[float]], row: Row) -> float:
@@ -187,10 +185,10 @@ class _Scorer:
 
         A row holds two words; a person's rows of one name length together hold every
         word of their names of that length the query's keys found. Query words are
-        matched one to one with those words (`core.names.matching`). Where a word of the query and a
-        word of the name are both left over, the name has a word the index found unlike
-        any the query has: *Ержанов Ерлан Нурланович* for *Ержанов Ерлан
-        Жанболатович*, which its best pair alone would rank first. It scores at most
+        matched one to one with those words (`core.names.matching`). Where a word of
+        the query and a word of the name are both left over, the name has a word the
+        index found unlike any the query has: *Ержанов Ерлан Нурланович* for *Ержанов
+        Ерлан Жанболатович*, which its best pair alone would rank first. It scores at most
         UNMATCHED_WORD_SCORE (as `compare` scores a name by its weakest pair), still
         shown, below every name whose words all match.
 
@@ -217,9 +215,7 @@ class _Scorer:
             name.paired.add(frozenset((word_a, word_b)))
         best: dict[int, tuple[float, int]] = {}
         for (person, words), name in names.items():
-            score = self._name_score(name, words)
-            if score >= MIN_SCORE and score > best.get(person, (0.0, 0))[0]:
-                best[person] = (score, name.entry_no)
+            _keep_best(best, person, self._name_score(name, words), name.entry_no)
         return best
 
     def _name_score(self, name: _Name, words: int) -> float:
@@ -254,6 +250,14 @@ class _Scorer:
                 _similarity(profile, latin, stored) if stored.keys & near else 0.0
                 for (profile, latin), near in zip(self.queries, self.near, strict=True)
             ]
+
+
+def _keep_best(
+    best: dict[int, tuple[float, int]], person: int, score: float, entry_no: int
+) -> None:
+    """Keep `score` as the person's if it is their best yet and reaches MIN_SCORE."""
+    if score >= MIN_SCORE and score > best.get(person, (0.0, 0))[0]:
+        best[person] = (score, entry_no)
 
 
 @dataclass
