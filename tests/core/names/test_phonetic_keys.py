@@ -58,6 +58,13 @@ def test_it_reads_ng_before_h_in_pinyin_as_two_syllables() -> None:
     assert set(name_keys("叶尔登汗")) & set(name_keys("Yerdenkhan"))
 
 
+def test_it_keys_si_before_a_consonant_also_as_the_vowel_chinese_dropped() -> None:
+    # 司马义 Simayi is Ismail: two key edits apart (the I, the final l), one with this key.
+    assert word_key("isimayi", pinyin=True) in name_keys("司马义·艾买提")
+    assert word_key("isimayi", pinyin=True) in name_keys("Simayi")
+    assert name_keys("Siyit") == [word_key("Siyit")]  # si before a vowel: no second key
+
+
 def test_it_keys_chinese_characters_like_the_turkic_name() -> None:
     assert name_keys("伊力森·艾尔肯") == name_keys("Ersin Erkinuly")
     assert name_keys("居素普·玛玛依") == name_keys("Jusup Mamai")

@@ -105,13 +105,27 @@ def word_key(word: str, *, pinyin: bool = False) -> str:
     return key
 
 
+_SI_BEFORE_CONSONANT = re.compile(r"si[^aeiouy]")
+"""Pinyin *si* opening a word before a consonant: Chinese writes a Turkic *Is-* so,
+without its vowel (司马义 *Simayi* for *Ismail*, 司拉木 *Silamu* for *Islam*)."""
+
+
 def token_keys(token: NameToken) -> list[str]:
-    """Return the keys of every reading of one parsed word, primary reading first."""
+    """Return the keys of every reading of one parsed word, primary reading first.
+
+    A pinyin reading that opens with *si* before a consonant also gives the key of
+    the word with an initial *i*: the Turkic name Chinese wrote without its first
+    vowel. *Simayi* (key ``sm``) and *Ismail* (``asmr``) are two edits apart, beyond
+    what blocking tries; ``asm`` is one."""
     keys: list[str] = []
     for reading in token.readings:
-        key = word_key(reading.spelling, pinyin=reading.pinyin)
-        if key and key not in keys:
-            keys.append(key)
+        spellings = [reading.spelling]
+        if reading.pinyin and _SI_BEFORE_CONSONANT.match(reading.spelling.lower()):
+            spellings.append("i" + reading.spelling)
+        for spelling in spellings:
+            key = word_key(spelling, pinyin=reading.pinyin)
+            if key and key not in keys:
+                keys.append(key)
     return keys
 
 
