@@ -26,4 +26,4 @@ def test_the_turkic_name_finds_the_chinese_rendering(client: Client) -> None:
 
 def test_a_name_that_truly_opens_with_si_is_still_found_as_typed(client: Client) -> None:
     person = new_entry("Sidiq Rozi")
-    assert _entries(client, "斯迪克·肉孜")[:1] == [person.entry_no]
+    assert _entries(client, "Sidike Rouzi")[:1] == [person.entry_no]

@@ -49,7 +49,8 @@ The gap between the two figures is what namesakes cost; the gap between the
 second and 1.0 is what the ranking (or the blocking) misses. The *variant +
 hometown county* rows measure what narrowing does: variant queries with the
 county the entry records as hometown as a filter, as a relative who knows where
-the person is from would search.
+the person is from would search. With a filter (county, or gender in the
+*faceted* rows), ties are shared among the entries the filter keeps.
 """
 
 
