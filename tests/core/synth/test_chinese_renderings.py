@@ -47,6 +47,13 @@ def test_documents_disagree_on_some_syllables() -> None:
     assert chinese.transcribe("murat", variant=1)[0] == "木拉提"
 
 
+def test_some_documents_drop_the_vowel_of_is_before_a_consonant() -> None:
+    assert chinese.transcribe("ismayil", variant=0) == ("依斯马依力", "Yisimayili")
+    assert chinese.transcribe("ismayil", variant=1) == ("司马依", "Simayi")
+    assert chinese.transcribe("islam", variant=1) == ("司拉木", "Silamu")
+    assert chinese.transcribe("ishaq", variant=1)[1].startswith("Yi")  # sh is one letter
+
+
 def test_khan_becomes_han_and_gul_becomes_guli() -> None:
     assert chinese.transcribe("ewelxan")[0].endswith("汗")
     assert chinese.transcribe("tursungül", female=True)[0] == "吐尔逊古丽"

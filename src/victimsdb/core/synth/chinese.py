@@ -90,6 +90,7 @@ _SUFFIXES = {
 _ER = (("艾尔", "aier"), ("叶尔", "yeer"))
 _MIDDLE_RA = ("re", "la")
 _INITIAL_YI = ("依", "伊")
+_SI = ("司", "si")
 DOT = "·"
 VARIANTS = 2
 
@@ -116,6 +117,11 @@ def _character(syllable: str, female: bool, variant: int, first: bool) -> str:
 
 
 def _fixed_head(word: str, variant: int) -> tuple[tuple[str, str], str]:
+    if variant % 2 and _is_before_consonant(word):
+        # Documents as often drop the vowel of Is- before a consonant, and a final -il
+        # with it: 司马义 Simayi for Ismayil (伊斯马依力 keeps both), 司拉木 for Islam.
+        rest = word[2:]
+        return _SI, rest[:-1] if rest.endswith("il") else rest
     if word.startswith("er") and len(word) > 2 and word[2] not in VOWELS:
         return _ER[variant % len(_ER)], word[2:]
     for prefix, rendering in _PREFIXES.items():
@@ -123,6 +129,11 @@ def _fixed_head(word: str, variant: int) -> tuple[tuple[str, str], str]:
         if word.startswith(prefix) and (not rest or _opens_with_consonant(prefix, rest)):
             return rendering, rest
     return ("", ""), word
+
+
+def _is_before_consonant(word: str) -> bool:
+    letters = tokens(word)
+    return letters[:2] == ["i", "s"] and len(letters) > 2 and letters[2] not in VOWELS
 
 
 def _opens_with_consonant(prefix: str, rest: str) -> bool:
