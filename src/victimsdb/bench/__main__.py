@@ -50,7 +50,12 @@ second and 1.0 is what the ranking (or the blocking) misses. The *variant +
 hometown county* rows measure what narrowing does: variant queries with the
 county the entry records as hometown as a filter, as a relative who knows where
 the person is from would search. With a filter (county, or gender in the
-*faceted* rows), ties are shared among the entries the filter keeps.
+*faceted* rows), ties are shared among the entries the filter keeps. *What a
+name can find* is the share of queries that `compare` scores at least 0.7 (what
+search shows) against one of the names the person's entry holds: the
+generator's truth also joins names that share too little for any name search
+(a Soviet-style surname in one source, a patronymic in another): the gap
+between it and recall is what search misses among the persons a name can find.
 """
 
 
