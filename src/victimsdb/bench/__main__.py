@@ -56,6 +56,10 @@ search shows) against one of the names the person's entry holds: the
 generator's truth also joins names that share too little for any name search
 (a Soviet-style surname in one source, a patronymic in another): the gap
 between it and recall is what search misses among the persons a name can find.
+
+This is a virtual machine, whose speed varies with its neighbours. Each search
+run times a fixed Python loop before each measurement (*CPU check*): compare it
+between runs before reading a change in latency as a change in the code.
 """
 
 

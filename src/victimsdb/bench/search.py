@@ -55,6 +55,7 @@ def run(persons: int, work: Path) -> list[list[str]]:
     from django.core.management import call_command
 
     from victimsdb.bench.bulk import bulk_load
+    from victimsdb.bench.timing import cpu_check_ms
     from victimsdb.core.names.transliterate import prepare
     from victimsdb.core.synth.cli import main as synth
 
@@ -83,9 +84,19 @@ def run(persons: int, work: Path) -> list[list[str]]:
         ["index build (keys computed and written)", f"{times.index_seconds:.0f} s", ""],
         ["index size", _index_size(), ""],
     ]
+    checks = []
     for kind, sample in queries.items():
+        checks.append(cpu_check_ms())
         rows += _measure(kind, sample, truth)
+    checks.append(cpu_check_ms())
     rows += _facets()
+    rows.append(
+        [
+            "CPU check before each measurement (`timing.cpu_check_ms`): min / max",
+            f"{min(checks):.0f} / {max(checks):.0f} ms",
+            "",
+        ]
+    )
     return rows
 
 

@@ -26,3 +26,16 @@ def time_ms(action: Callable[[], object], repeat: int) -> list[float]:
         action()
         samples.append((time.perf_counter() - started) * 1000)
     return samples
+
+
+def cpu_check_ms() -> float:
+    """The time of a fixed pure-Python loop (the best of three), in milliseconds: how
+    fast this machine's processor ran just then. A virtual machine's speed varies with
+    its neighbours: this tells a slow run from slower code."""
+
+    def loop() -> None:
+        total = 0
+        for number in range(1_000_000):
+            total += number * number % 7
+
+    return min(time_ms(loop, repeat=3))
