@@ -38,6 +38,7 @@ from itertools import combinations, product
 
 from victimsdb.core.names.keys import token_keys
 from victimsdb.core.names.profiles import profile_text
+from victimsdb.core.names.similarity import without_doubled_letters
 from victimsdb.core.names.tokens import NameToken, parse_name, token_signature
 
 MIN_FUZZY_KEY = 3
@@ -122,10 +123,14 @@ def wide_pair_keys(near: Sequence[set[str]]) -> set[str]:
 
 
 def key_variants(key: str) -> set[str]:
-    """The key and, when long enough to tell apart, each key one letter shorter."""
+    """The key and, when long enough to tell apart, each key one letter shorter.
+
+    A letter dropped from between two alike ones leaves them single, as a key always
+    has them: *Mehmet* (``mkmt``) without its *h* is *Memet* (``mt``), not ``mmt``,
+    which no word has; *Tohti* (``tkt``) is *Toti* (``t``)."""
     if len(key) < MIN_FUZZY_KEY:
         return {key}
-    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+    return {key} | {without_doubled_letters(key[:i] + key[i + 1 :]) for i in range(len(key))}
 
 
 def word_variants(token: NameToken) -> set[str]:
