@@ -54,8 +54,10 @@ the person is from would search. With a filter (county, or gender in the
 name can find* is the share of queries that `compare` scores at least 0.7 (what
 search shows) against one of the names the person's entry holds: the
 generator's truth also joins names that share too little for any name search
-(a Soviet-style surname in one source, a patronymic in another): the gap
-between it and recall is what search misses among the persons a name can find.
+(a Soviet-style surname in one source, a patronymic in another). The gap
+between it and recall is roughly what search misses among the persons a name
+can find (not exactly: the page also shows persons `compare` scores lower, when
+the ranking puts them there).
 
 This is a virtual machine, whose speed varies with its neighbours. Each search
 run times a fixed Python loop before each measurement (*CPU check*): compare it

@@ -71,6 +71,24 @@ def test_keys_one_substitution_apart_share_a_variant(key: str, at: int, letter: 
     assert key_variants(key) & key_variants(other)
 
 
+def _plain_deletions(key: str) -> set[str]:
+    """The deletion neighbourhood without doubled letters made single."""
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+@given(keys, st.integers(min_value=0), st.sampled_from("bdgjkmnprstz"))
+def test_making_doubled_letters_single_loses_no_neighbour(key: str, at: int, letter: str) -> None:
+    at %= len(key)
+    edits = [
+        key[:at] + letter + key[at + 1 :],
+        key[:at] + key[at + 1 :],
+        key[:at] + letter + key[at:],
+    ]
+    for other in {without_doubled_letters(edit) for edit in edits}:  # the keys one edit away
+        if _plain_deletions(key) & _plain_deletions(other):
+            assert key_variants(key) & key_variants(other)
+
+
 @given(keys, st.integers(min_value=0))
 def test_a_key_with_a_letter_dropped_shares_a_variant(key: str, at: int) -> None:
     at %= len(key)

@@ -21,7 +21,10 @@ substitution, insertion, deletion or transposition apart share a variant.
 Short keys have too many neighbours to be useful (``mt`` is one letter from
 half the vocabulary), so keys shorter than :data:`MIN_FUZZY_KEY` are their
 own only variant; a longer misspelt key still reaches a short one through its
-own deletions.
+own deletions. A deletion that leaves two alike letters side by side makes
+them one, as every key has them (*Mehmet* ``mkmt`` without its *h* is *Memet*
+``mt``): so a four-letter key can reach a two-letter one, and two keys that
+share a variant can be three letters apart (``kmkmt``, ``kmtk``).
 
 A query looks up (:func:`query_pair_keys`) the pairs of its words' exact
 keys, and the pairs with one side widened to the stored keys one edit away:
@@ -42,7 +45,8 @@ from victimsdb.core.names.similarity import without_doubled_letters
 from victimsdb.core.names.tokens import NameToken, parse_name, token_signature
 
 MIN_FUZZY_KEY = 3
-"""Keys shorter than this are matched exactly only."""
+"""Keys shorter than this have no variants but themselves (a longer key's deletion
+can still be one)."""
 
 
 @dataclass(frozen=True)

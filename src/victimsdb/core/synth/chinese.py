@@ -118,8 +118,9 @@ def _character(syllable: str, female: bool, variant: int, first: bool) -> str:
 
 def _fixed_head(word: str, variant: int) -> tuple[tuple[str, str], str]:
     if variant % 2 and _is_before_consonant(word):
-        # Documents as often drop the vowel of Is- before a consonant, and a final -il
-        # with it: 司马义 Simayi for Ismayil (伊斯马依力 keeps both), 司拉木 for Islam.
+        # Documents as often drop the vowel of Is- before a consonant, and the l of a
+        # final -il with it: 司马义 Simayi for Ismayil (依斯马依力, variant 0, keeps
+        # both), 司拉木 for Islam.
         rest = word[2:]
         return _SI, rest[:-1] if rest.endswith("il") else rest
     if word.startswith("er") and len(word) > 2 and word[2] not in VOWELS:
