@@ -212,13 +212,12 @@ def _findable(query: str, entries: set[int], within: frozenset[int] | None) -> b
     (a name with one word unlike the query's ranks at MIN_SCORE), and the list shows
     what it explains whatever the score."""
     from victimsdb.core.names.compare import compare
-    from victimsdb.core.vocabulary import Disclosure
-    from victimsdb.web.public.policy import PUBLIC, public_persons
+    from victimsdb.web.public.policy import PUBLIC
     from victimsdb.web.records.models import Name
     from victimsdb.web.search.query import MIN_SCORE
 
     shown = entries if within is None else entries & within
-    persons = public_persons().filter(disclosure=Disclosure.FULL, entry_no__in=shown)
+    persons = _listable().filter(entry_no__in=shown)
     names = Name.objects.filter(PUBLIC, person__in=persons).values_list("text", flat=True)
     return any(compare(query, name).score >= MIN_SCORE for name in names)
 
@@ -239,14 +238,20 @@ def _narrowed(facet: str, person: Any) -> tuple[dict[str, str], frozenset[int] |
 
 @cache
 def _entries_kept(facet: str, value: str) -> frozenset[int]:
-    """The entries a name search filtered by this facet value can show (as
-    `listing.run_query`: public, names disclosed, the facet's filter)."""
-    from victimsdb.core.vocabulary import Disclosure
+    """The entries a name search filtered by this facet value can show."""
     from victimsdb.web.public.facets import FACETS
+
+    persons = FACETS[facet].filter(_listable(), value)
+    return frozenset(persons.values_list("entry_no", flat=True))
+
+
+def _listable() -> Any:
+    """The persons a public name search can list (as `listing.run_query`: public
+    entries whose names are disclosed)."""
+    from victimsdb.core.vocabulary import Disclosure
     from victimsdb.web.public.policy import public_persons
 
-    persons = FACETS[facet].filter(public_persons(), value).filter(disclosure=Disclosure.FULL)
-    return frozenset(persons.values_list("entry_no", flat=True))
+    return public_persons().filter(disclosure=Disclosure.FULL)
 
 
 def _recall_ties_shared(
