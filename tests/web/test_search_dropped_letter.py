@@ -4,13 +4,9 @@ a key that search still finds from the spelling with it, and back."""
 import pytest
 from django.test import Client
 from tests.web.hiding import new_entry
+from tests.web.searching import found_entries
 
 pytestmark = pytest.mark.django_db
-
-
-def _entries(client: Client, q: str) -> list[int]:
-    body = client.get("/api/v1/persons", {"q": q}).json()
-    return [result["entry_no"] for result in body["results"]]
 
 
 @pytest.mark.parametrize(
@@ -26,4 +22,4 @@ def test_the_spelling_without_the_letter_finds_the_one_with_it(
     client: Client, stored: str, typed: str
 ) -> None:
     person = new_entry(stored)
-    assert _entries(client, typed)[:1] == [person.entry_no]
+    assert found_entries(client, typed)[:1] == [person.entry_no]
