@@ -197,6 +197,16 @@ def openapi_document() -> dict[str, Any]:
                     "properties": {
                         "count": {"type": "integer"},
                         "next": {"type": ["string", "null"]},
+                        "tied_best": {
+                            "type": ["integer", "null"],
+                            "description": "with q: how many results match as well as the "
+                            "first (namesakes: narrow them with a filter); null without q",
+                        },
+                        "truncated": {
+                            "type": "boolean",
+                            "description": "with q: more entries matched than a name query "
+                            "ranks (the best are listed); narrow with a filter",
+                        },
                         "facets": {
                             "type": "object",
                             "description": "per facet: values, labels, counts over all results",

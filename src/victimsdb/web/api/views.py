@@ -42,6 +42,8 @@ def person_list(request: HttpRequest) -> HttpResponse:
     body = {
         "count": page.count,
         "next": next_url,
+        "tied_best": results.tied_best(),
+        "truncated": results.truncated,
         "results": entry_summaries(page.items, [results.match_of(person) for person in page.items]),
         "facets": results.facets(),
     }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import overload
 
 from django.db.models import QuerySet
@@ -77,6 +78,11 @@ class Results:
         self.truncated = False  # a name query's matches were cut at MAX_HITS
 
     def match_of(self, person: Person) -> dict[str, object] | None:
+        return None
+
+    def tied_best(self) -> int | None:
+        """For a name query, how many entries match as well as the first (None without
+        a name)."""
         return None
 
     def facets(self) -> dict[str, list[dict[str, object]]]:
@@ -156,6 +162,16 @@ class NameResults(Results, Sequence[Person]):
         if hit is None:
             return None
         return {"score": hit.score, "matched_name": hit.matched_name, "why": hit.explanation}
+
+    def tied_best(self) -> int:
+        """How many entries the ranking scores as high as the first: namesakes, usually
+        (hundreds of *Gulnar Memet* among a million), whom no name search can tell apart
+        and whom only a filter (a county, a year) or another name narrows. Their order
+        on the page is the explanation's (`query.explain`), which can tell some apart."""
+        if not self.candidates:
+            return 0
+        best = self.candidates[0].score
+        return sum(1 for _ in takewhile(lambda c: c.score == best, self.candidates))
 
     def facets(self) -> dict[str, list[dict[str, object]]]:
         return facet_counts_of(self.rows)

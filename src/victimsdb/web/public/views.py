@@ -16,6 +16,7 @@ from victimsdb.web.public.links import facet_links, with_params
 from victimsdb.web.public.listing import PAGE_SIZE, BadQuery, parse_query, run_query
 from victimsdb.web.public.pagination import page_of
 from victimsdb.web.public.policy import is_withdrawn, public_persons
+from victimsdb.web.search.query import MAX_HITS
 
 
 @require_GET
@@ -50,6 +51,9 @@ def person_list(request: HttpRequest) -> HttpResponse:
         "page": page,
         "entries": entries,
         "facets": facet_links(request.GET, results.facets()),
+        "tied_best": results.tied_best(),
+        "truncated": results.truncated,
+        "max_hits": MAX_HITS,
         "csv_url": with_params(request.GET, format="csv", page=None),
         "prev_url": with_params(request.GET, page=str(page.number - 1)),
         "next_url": with_params(request.GET, page=str(page.number + 1)),
