@@ -49,8 +49,11 @@ The gap between the two figures is what namesakes cost; the gap between the
 second and 1.0 is what the ranking (or the blocking) misses. The *variant +
 hometown county* rows measure what narrowing does: variant queries with the
 county the entry records as hometown as a filter, as a relative who knows where
-the person is from would search. With a filter (county, or gender in the
-*faceted* rows), ties are shared among the entries the filter keeps. *What a
+the person is from would search; the *variant + year detained* rows, the same
+queries with the year the entry records the person was detained in. With a
+filter (county, year, or gender in the *faceted* rows), ties are shared among
+the entries the filter keeps. A name search tells the user how many entries
+match as well as the first (`tied_best`), so that they know to narrow. *What a
 name can find* is the share of queries that `compare` scores at least 0.7 (what
 search shows) against one of the names the person's entry holds: the
 generator's truth also joins names that share too little for any name search

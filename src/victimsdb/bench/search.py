@@ -119,7 +119,8 @@ def _queries(work: Path, truth: dict[str, set[int]]) -> dict[str, list[tuple[str
     hometown county: the variant queries (a third of each kind) narrowed by the
     county the entry records as hometown, as a relative who knows where the person
     is from would narrow hundreds of namesakes (where the entry records none, the
-    query goes alone).
+    query goes alone); variant + year detained: the same queries narrowed by the year
+    the entry records the person was detained in, as a searcher who knows when would.
     """
     kinds: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     with (work / "queries.tsv").open(encoding="utf-8") as handle:
@@ -138,9 +139,9 @@ def _queries(work: Path, truth: dict[str, set[int]]) -> dict[str, list[tuple[str
     sampled["faceted"] = [(q, pid, "gender") for q, pid, _ in sampled["exact"]]
     variants = ("misspelled", "other spelling", "cross-script")
     third = SAMPLE // len(variants) + 1
-    sampled["variant + hometown county"] = [
-        (q, pid, "county") for kind in variants for q, pid, _ in sampled[kind][:third]
-    ]
+    narrowed = [(q, pid) for kind in variants for q, pid, _ in sampled[kind][:third]]
+    sampled["variant + hometown county"] = [(q, pid, "county") for q, pid in narrowed]
+    sampled["variant + year detained"] = [(q, pid, "year") for q, pid in narrowed]
     return sampled
 
 
@@ -223,14 +224,14 @@ def _findable(query: str, entries: set[int], within: frozenset[int] | None) -> b
 
 
 def _narrowed(facet: str, person: Any) -> tuple[dict[str, str], frozenset[int] | None]:
-    """The filter a searcher who knows this of the person adds (`facet`: gender or
-    county; none where the entry records none, or the facet refuses the value), and
+    """The filter a searcher who knows this of the person adds (`facet`: gender, county
+    or year; none where the entry records none, or the facet refuses the value), and
     the entries it keeps (None: no filter)."""
     from victimsdb.web.public.facets import FACETS
 
     if not facet or person is None:
         return {}, None
-    value = str((person.gender if facet == "gender" else person.county_id) or "")
+    value = str(getattr(person, FACETS[facet].column) or "")
     if not value or FACETS[facet].check(value) is not None:
         return {}, None
     return {facet: value}, _entries_kept(facet, value)

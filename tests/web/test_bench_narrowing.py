@@ -1,0 +1,28 @@
+"""The benchmark's narrowed queries: the filter a searcher who knows a fact of the
+person adds, and the entries it keeps."""
+
+import pytest
+from tests.web.hiding import new_entry
+
+from victimsdb.bench.search import _narrowed
+from victimsdb.web.records.models import Person
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_narrows_by_the_year_the_entry_records_the_person_was_detained_in() -> None:
+    person = new_entry("Aigul Serikqyzy")
+    Person.objects.filter(pk=person.pk).update(detained_year=2018)
+    person.refresh_from_db()
+    narrowing, kept = _narrowed("year", person)
+    assert narrowing == {"year": "2018"}
+    assert kept is not None and person.entry_no in kept
+
+
+def test_it_searches_unnarrowed_where_the_entry_records_no_year() -> None:
+    assert _narrowed("year", new_entry("Aigul Serikqyzy")) == ({}, None)
+
+
+def test_it_narrows_by_gender() -> None:
+    narrowing, kept = _narrowed("gender", new_entry("Aigul Serikqyzy", gender="female"))
+    assert narrowing == {"gender": "female"}
