@@ -139,8 +139,8 @@ def database_config() -> dict[str, Any]:
 DATABASES = {"default": database_config()}
 # Each server process keeps its public labels and versions in the local-memory cache, and
 # the sums of the list's counts per set of filters in a plain dict (blockcounts.py): one
-# sum holds the counts of every block of ten thousand persons, a few MB for a broad set
-# (about 8 MB in memory for the unfiltered list at a million entries). The least
+# sum holds the counts of every block of five thousand persons, a few MB for a broad set
+# (about 11 MB in memory for the unfiltered list at a million entries). The least
 # recently used are dropped first.
 CACHES = {
     "default": {

@@ -14,7 +14,7 @@ their consent lets public outputs place them that precisely
 
 The list's counts are summed from blocks of persons (`counted`), each counted
 once per version of its block (`freshness`): after an edit of one entry, one
-block of ten thousand is counted again, not a million entries.
+block of five thousand is counted again, not a million entries.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from django.db.models import Count, F, Q, QuerySet
 
 from victimsdb.core.vocabulary import Ethnicity, Gender, PlaceGranularity, Status, Verification
 from victimsdb.web.public.blockcounts import summed
-from victimsdb.web.public.freshness import BLOCK, cached
+from victimsdb.web.public.freshness import BLOCK, cached_labels
 from victimsdb.web.public.placetree import place_tree
 from victimsdb.web.public.policy import PUBLIC, consented_facilities, is_public
 from victimsdb.web.records.models import Event, Facility, FacilityName, Person, Place
@@ -93,7 +93,7 @@ def _place_labels(values: Iterable[str]) -> dict[str, str]:
 def _facility_labels(values: Iterable[str]) -> dict[str, str]:
     """Labels of the public facilities among the values: each one's first name, as its
     str() gives it (every public facility's, read once per data version)."""
-    known = cached("facility-labels", _public_facility_labels)
+    known = cached_labels("facility-labels", _public_facility_labels)
     return {value: known[value] for value in values if value in known}
 
 
