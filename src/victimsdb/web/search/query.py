@@ -6,8 +6,8 @@ Three steps, as record linkage does (the index: `models`; the idea:
 1. **Block** (two indexed lookups). The query's words and their keys; the
    stored keys one edit from them (`KeyVariant`); the index rows under the
    pair keys that join two query words, one of them possibly one edit off
-   (`NamePair`; a one-word query reads `NameWord` rows of the words its keys
-   find instead).
+   (`NamePair`; a one-word query instead scores the words its keys find first,
+   and reads the `NameWord` rows of those alike enough to be shown).
 2. **Rank** (Python, over those rows). Each stored word in the rows is scored
    once against each query word its keys are near, by the two words' profiles
    (the core's `profile_score`, cached by the two profiles, which many spellings
@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from django.db.models import QuerySet
 
@@ -132,7 +132,7 @@ def rank(text: str, *, public: bool, limit: int | None = MAX_HITS + 1) -> list[C
     near = [_near_keys(keys) for keys in exact]
     scorer = _Scorer(tokens, near)
     if len(tokens) == 1:
-        best = scorer.best_per_person(_word_rows(near[0], public), _one_word_score)
+        best = scorer.best_per_person(scorer.alike_word_rows(near[0], public), _one_word_score)
     elif len(tokens) == 2:
         best = scorer.best_per_person(_pair_rows(exact, near, public), scorer.pair_score)
     else:
@@ -171,6 +171,20 @@ class _Scorer:
         for row in rows:
             _keep_best(best, row[0], score_of(self.similarity, row), row[1])
         return best
+
+    def alike_word_rows(self, near: set[str], public: bool) -> list[Row]:
+        """The index rows of a one-word query: those of the stored words under its near
+        keys that can score MIN_SCORE (`_one_word_score`), found by scoring the words
+        before reading their rows. A one-word name's word must score MIN_SCORE /
+        ONE_WORD_EACH_FACTOR, a longer name's more: among a million entries, most of
+        the words a common name's keys find are unlike it, and their rows were most of
+        the time (*Xilin*: 775,422 rows under 37,625 words, of which 3,987 words and
+        74,240 rows can reach the threshold)."""
+        words = _stored_words_under(near)
+        self._learn_words(words)
+        floor = MIN_SCORE / max(ONE_WORD_EACH_FACTOR, SINGLE_WORD_FACTOR) - 1e-9  # rounding
+        alike = sorted(word for word in words if self.similarity[word][0] >= floor)
+        return [row for chunk in _chunks(alike) for row in _word_rows(chunk, public)]
 
     def pair_score(self, similarity: dict[int, list[float]], row: Row) -> float:
         """A row's score for a two-word query: its words matched to the query's, either
@@ -247,10 +261,12 @@ class _Scorer:
         return score if count >= needed else min(score, UNMATCHED_WORD_SCORE)
 
     def _learn(self, word_ids: set[int]) -> None:
-        missing = word_ids - set(self.similarity)
-        for word_id, stored in _stored_words_of(missing).items():
+        self._learn_words(_stored_words_of(word_ids - set(self.similarity)))
+
+    def _learn_words(self, words: dict[int, _StoredWord]) -> None:
+        for word_id, stored in words.items():
             self.similarity[word_id] = [
-                _similarity(profile, latin, stored) if stored.keys & near else 0.0
+                0.0 if near.isdisjoint(stored.keys) else _similarity(profile, latin, stored)
                 for (profile, latin), near in zip(self.queries, self.near, strict=True)
             ]
 
@@ -273,12 +289,12 @@ class _Name:
     paired: set[frozenset[int]] = field(default_factory=set)
 
 
-@dataclass(frozen=True)
-class _StoredWord:
-    """What ranking reads of a stored word."""
+class _StoredWord(NamedTuple):
+    """What ranking reads of a stored word (a tuple: a common name's keys find tens of
+    thousands of words, and a frozen dataclass took twice as long to make)."""
 
     latin: str
-    keys: frozenset[str]
+    keys: list[str]
     profile: str
 
 
@@ -306,9 +322,18 @@ def _stored_words_of(word_ids: set[int]) -> dict[int, _StoredWord]:
     database's, and a process must not trust what another transaction may have rolled
     back). Computed from the signature where an index built before words kept their
     keys and profiles has not got them."""
-    rows = Word.objects.filter(pk__in_ids=word_ids).values_list(
-        "pk", "signature", "keys", "profile"
-    )
+    return _read_words(Word.objects.filter(pk__in_ids=word_ids))
+
+
+def _stored_words_under(keys: set[str]) -> dict[int, _StoredWord]:
+    """The words stored under these keys, read as `_stored_words_of` reads them (one
+    query: the ids are not read first)."""
+    ids = WordKey.objects.filter(key__in=sorted(keys)).values("word_id")
+    return _read_words(Word.objects.filter(pk__in=ids))
+
+
+def _read_words(words: QuerySet[Word]) -> dict[int, _StoredWord]:
+    rows = words.values_list("pk", "signature", "keys", "profile")
     return {pk: _stored_word(signature, keys, profile) for pk, signature, keys, profile in rows}
 
 
@@ -316,9 +341,9 @@ def _stored_words_of(word_ids: set[int]) -> dict[int, _StoredWord]:
 # (core/names/memo.py), and caching these saved 8 ms of 35 for *Ma Giujjing*'s 6,059.
 def _stored_word(signature: str, keys: str, profile: str) -> _StoredWord:
     if keys and profile:
-        return _StoredWord(signature_latin(signature), frozenset(keys.split()), profile)
+        return _StoredWord(signature_latin(signature), keys.split(), profile)
     token = token_from_signature(signature)
-    return _StoredWord(token.latin, frozenset(token_keys(token)), profile_text(token))
+    return _StoredWord(token.latin, token_keys(token), profile_text(token))
 
 
 def _near_keys(keys: set[str]) -> set[str]:
@@ -346,9 +371,8 @@ def _rows_under(pair_keys: set[str], public: bool) -> list[Row]:
     return found
 
 
-def _word_rows(near: set[str], public: bool) -> list[Row]:
-    words = WordKey.objects.filter(key__in=sorted(near)).values("word_id")
-    rows = NameWord.objects.filter(word_id__in=words)
+def _word_rows(words: list[int], public: bool) -> list[Row]:
+    rows = NameWord.objects.filter(word__id__in_ids=words)
     if public:
         rows = rows.filter(public=True)
     found = rows.values_list("person_id", "entry_no", "word_id", "words")

@@ -1,0 +1,62 @@
+"""A query of one word (a given name or a surname alone) finds every name with that word
+in any spelling, and reads the index rows only of the words alike enough to be shown."""
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from tests.web.hiding import new_entry
+from tests.web.searching import found_entries
+
+from victimsdb.web.search import query
+
+pytestmark = pytest.mark.django_db
+
+
+def test_one_word_finds_the_names_that_hold_it_in_any_spelling(client: Client) -> None:
+    kazakh = new_entry("Nurlan Serikuly")
+    cyrillic = new_entry("Нурлан Жаксылыков")
+    alone = new_entry("Nurlan")
+    assert {kazakh.entry_no, cyrillic.entry_no, alone.entry_no} <= set(
+        found_entries(client, "Nurlan")
+    )
+
+
+def test_a_one_word_name_ranks_above_a_longer_name_with_the_word(client: Client) -> None:
+    longer = new_entry("Nurlan Serikuly")
+    alone = new_entry("Nurlan")
+    found = found_entries(client, "Nurlan")
+    assert found.index(alone.entry_no) < found.index(longer.entry_no)
+
+
+def test_one_word_reads_no_rows_of_words_too_unlike_to_be_shown(monkeypatch: Any) -> None:
+    new_entry("Nurlan Serikuly")
+    new_entry("Nurali Serikuly")  # a key near Nurlan's, a word too unlike alone
+    read: list[int] = []
+    word_rows = query._word_rows
+
+    def spy(words: list[int], public: bool) -> Any:
+        read.extend(words)
+        return word_rows(words, public)
+
+    monkeypatch.setattr(query, "_word_rows", spy)
+    query.rank("Nurlan", public=True)
+    near = query._near_keys(set(query.token_keys(query.query_words("Nurlan")[0])))
+    nurali = [pk for pk, word in query._stored_words_under(near).items() if word.latin == "nurali"]
+    assert nurali  # its keys are near: the old way read its rows
+    assert read and not set(nurali) & set(read)
+
+
+def test_one_word_ranks_as_it_did_when_it_read_every_near_word() -> None:
+    """The words read are those that can reach MIN_SCORE; the others' rows cannot."""
+    new_entry("Nurlan Serikuly")
+    new_entry("Nurali Serikuly")
+    new_entry("Nurlan")
+    tokens = query.query_words("Nurlan")
+    near = query._near_keys(set(query.token_keys(tokens[0])))
+    every = query._stored_words_under(near)
+    scorer = query._Scorer(tokens, [near])
+    all_rows = query._word_rows(sorted(every), public=True)
+    expected = scorer.best_per_person(all_rows, query._one_word_score)
+    ranked = {c.person_id: c.score for c in query.rank("Nurlan", public=True)}
+    assert ranked == {person: round(score, 4) for person, (score, _) in expected.items()}
