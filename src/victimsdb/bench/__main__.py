@@ -53,7 +53,10 @@ the person is from would search; the *variant + year detained* rows, the same
 queries with the year the entry records the person was detained in. With a
 filter (county, year, or gender in the *faceted* rows), ties are shared among
 the entries the filter keeps. A name search tells the user how many entries
-match as well as the first (`tied_best`), so that they know to narrow. *What a
+match as well as the first (`tied_best`), so that they know to narrow.
+*One-word* queries (a given name or a surname alone, the first word of sampled
+queries) are timed, with the number of entries they find, but have no recall:
+thousands share such a name. *What a
 name can find* is the share of queries that `compare` scores at least 0.7 (what
 search shows) against one of the names the person's entry holds: the
 generator's truth also joins names that share too little for any name search

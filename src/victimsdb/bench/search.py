@@ -89,6 +89,8 @@ def run(persons: int, work: Path) -> list[list[str]]:
         checks.append(cpu_check_ms())
         rows += _measure(kind, sample, truth)
     checks.append(cpu_check_ms())
+    rows += _measure_one_word(_one_word_queries(queries))
+    checks.append(cpu_check_ms())
     rows += _facets()
     rows.append(
         [
@@ -198,6 +200,46 @@ def _measure(
         [
             f"{kind}: like one of the person's names (compare ≥ {MIN_SCORE}): what a name can find",
             f"{findable / count:.3f}",
+            "",
+        ],
+    ]
+
+
+def _one_word_queries(queries: dict[str, list[tuple[str, str, str]]]) -> list[str]:
+    """A given name or a surname alone, as a searcher who knows no more types it: the
+    first word of the sampled exact and variant queries of two words or more."""
+    kinds = ("exact", "misspelled", "other spelling", "cross-script")
+    words = [q.split()[0] for kind in kinds for q, _, _ in queries[kind] if len(q.split()) > 1]
+    return random.Random(7).sample(words, min(SAMPLE, len(words)))
+
+
+def _measure_one_word(sample: list[str]) -> list[list[str]]:
+    """Latency and the number of entries found of one-word queries (no recall: such a
+    name is shared by thousands, whom only the facets narrow)."""
+    from django.test import Client
+
+    from victimsdb.bench.timing import percentiles
+
+    client = Client()
+    latencies, counts = [], []
+    for word in sample:
+        started = time.perf_counter()
+        response = client.get("/api/v1/persons", {"q": word})
+        latencies.append((time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            raise RuntimeError(f"{word!r}: {response.status_code}")
+        counts.append(response.json()["count"])
+    cuts = percentiles(latencies)
+    counts.sort()
+    return [
+        [
+            f"one-word name query, a given name or surname alone ({len(sample)}): p50 / p95 / p99",
+            f"{cuts['p50']:.0f} / {cuts['p95']:.0f} / {cuts['p99']:.0f} ms",
+            "p95 ≤ 50 ms",
+        ],
+        [
+            "one-word name query: entries found, median / max",
+            f"{counts[len(counts) // 2]:,} / {counts[-1]:,}" if counts else "none",
             "",
         ],
     ]
