@@ -42,9 +42,7 @@ def test_an_edit_of_an_entry_does_not_read_the_labels_again(
     assert len(label_reads) == 1
 
 
-def test_a_renamed_facility_is_labelled_by_its_new_name_at_once(
-    client: Client, label_reads: list[int]
-) -> None:
+def test_a_renamed_facility_is_labelled_by_its_new_name_at_once(client: Client) -> None:
     value, _ = next(iter(facility_labels(client).items()))
     name = FacilityName.objects.filter(facility_id=int(value)).order_by("pk").first()
     name.text = "Renamed Facility"

@@ -22,6 +22,13 @@ def test_one_word_finds_the_names_that_hold_it_in_any_spelling(client: Client) -
     )
 
 
+def test_one_word_finds_a_near_spelling_in_a_longer_name(client: Client) -> None:
+    """*Nurlon* scores 0.95 against *Nurlan*: as a given name beside a surname, just
+    above what is shown (0.95 × 0.75)."""
+    nurlon = new_entry("Nurlon Serikuly")
+    assert nurlon.entry_no in found_entries(client, "Nurlan")
+
+
 def test_a_one_word_name_ranks_above_a_longer_name_with_the_word(client: Client) -> None:
     longer = new_entry("Nurlan Serikuly")
     alone = new_entry("Nurlan")

@@ -55,8 +55,9 @@ filter (county, year, or gender in the *faceted* rows), ties are shared among
 the entries the filter keeps. A name search tells the user how many entries
 match as well as the first (`tied_best`), so that they know to narrow.
 *One-word* queries (a given name or a surname alone, the first word of sampled
-queries) are timed, with the number of entries they find, but have no recall:
-thousands share such a name. *What a
+queries) are timed, with the number of entries they list (at most 10,000: a
+name search lists the best 10,000), but have no recall: thousands share such a
+name. *What a
 name can find* is the share of queries that `compare` scores at least 0.7 (what
 search shows) against one of the names the person's entry holds: the
 generator's truth also joins names that share too little for any name search

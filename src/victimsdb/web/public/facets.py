@@ -92,7 +92,8 @@ def _place_labels(values: Iterable[str]) -> dict[str, str]:
 
 def _facility_labels(values: Iterable[str]) -> dict[str, str]:
     """Labels of the public facilities among the values: each one's first name, as its
-    str() gives it (every public facility's, read once per data version)."""
+    str() gives it (every public facility's, read once per version of the labels:
+    `freshness.cached_labels`)."""
     known = cached_labels("facility-labels", _public_facility_labels)
     return {value: known[value] for value in values if value in known}
 

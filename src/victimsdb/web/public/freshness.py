@@ -20,12 +20,14 @@ persons held in its facilities. A deleted place or facility, or a bulk load,
 touches every block. Counts are kept per block with the block's
 version (`blockcounts`), so an edit of one entry recounts one block of five
 thousand and takes the rest from the cache. Five thousand, not ten: at a
-million entries an edit's recount took 33 ms instead of 53, for a recount of
-every block (after a bulk load) a fifth slower and sums a third larger. A change to a place's or a
-facility's name moves no block (NO_BLOCK): only labels show it. A facility's
-save logs NO_BLOCK as well as its persons' blocks, so the facility labels are
-cached by the newest NO_BLOCK or every-block change (`cached_labels`) and an
-edit of an entry does not read them again. Pruning keeps each block's newest
+million entries a block's counts alone (unfiltered) took 33 ms instead of 53,
+for a recount of every block (after a bulk load) a fifth slower and sums a
+third larger. Migration 0003 logs an every-block change for that change of
+size. A change to a place's or a facility's name moves no block (NO_BLOCK):
+only labels show it. A facility's save logs NO_BLOCK as well as its persons'
+blocks, so the facility labels are cached by the newest NO_BLOCK or
+every-block change (`cached_labels`) and an edit of an entry does not read
+them again. Pruning keeps each block's newest
 change, so a block's version never falls out of the log.
 """
 

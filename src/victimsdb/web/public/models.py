@@ -13,9 +13,11 @@ ones come.
 
 A change also logs the block of persons it touched (`freshness.BLOCK`
 primary keys); None when it can move every block's counts (a deleted place
-or facility, a bulk load), and `freshness.NO_BLOCK` when it moves only labels
-(a place's or facility's name, a place saved where it was). Counts are kept
-per block, and only the touched ones are counted again.
+or facility, a bulk load), and `freshness.NO_BLOCK` when it can move labels
+(a place's or facility's name, a place saved where it was, and a facility's
+save besides its persons' blocks). Counts are kept per block, and only the
+touched ones are counted again; facility labels follow the NO_BLOCK and
+every-block changes only.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.html import escape
 from django.views.decorators.http import require_GET
 
@@ -53,7 +54,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
         "facets": facet_links(request.GET, results.facets()),
         "tied_best": results.tied_best(),
         "truncated": results.truncated,
-        "max_hits": MAX_HITS,
+        "max_hits": number_format(MAX_HITS, force_grouping=True),
         "csv_url": with_params(request.GET, format="csv", page=None),
         "prev_url": with_params(request.GET, page=str(page.number - 1)),
         "next_url": with_params(request.GET, page=str(page.number + 1)),
