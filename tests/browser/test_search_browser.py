@@ -47,3 +47,17 @@ def test_a_facet_narrows_the_name_search_and_keeps_the_query(page: Any, demo_ser
     rows = page.locator(".results table tr")
     assert rows.count() >= 2
     assert page.locator("section.facet[data-facet=gender] a.selected").count() == 1
+
+
+def test_namesakes_are_counted_and_a_facet_narrows_them(page: Any, demo_server: Any) -> None:
+    from tests.web.hiding import new_entry
+
+    for gender in ("female", "female", "male"):
+        new_entry("Aigul Serikqyzy", gender=gender)
+    search(page, demo_server.url, "Aigul Serikqyzy")
+    notice = page.locator("p.notice.namesakes")
+    assert "3 entries match this name equally well." in notice.inner_text()
+    page.click("section.facet[data-facet=gender] a[href*='gender=male']")
+    assert "gender=male" in page.url and "q=Aigul" in page.url
+    assert page.locator(".results table tr").count() == 2  # the header and the one man
+    assert page.locator("p.notice.namesakes").count() == 0
