@@ -48,21 +48,27 @@ WORD_SCORES = [
     ("Xinjiang", "Shinjang", 0.9215, "Chinese transcription"),
     ("Abdurehim", "Abdurahim", 1.0, "same sounds"),
     ("Ersin", "Yilisen", 0.90998125, "Chinese transcription"),
+    # Added with Chinese names: pinyin spelt apart is another name, a typo is not.
+    ("Chenghui", "Shengyu", 0.625, "Chinese names spelt differently"),
+    ("Chenghui", "Chenhui", 0.875, "Chinese names spelt differently"),
+    ("Qiang", "Qiang", 1.0, "identical"),
 ]
 
 PROFILE_TEXTS = [
-    ("Gulzira", "|wk|gulzira,karzar,|g"),
-    ("Auelkhankyzy", "female|wa|aualkan,rkan,|a"),
-    ("A.", "|ia|a,a,|a"),
-    ("Ismail", "|wa|ismail,smar,f|i"),
-    ("Koxebek", "|wk|kukabak,kakapak,;kuSabak,kasapak,;kuksabak,kaksapak,|k"),
-    ("Hasan", "|wk|kasan,kasan,;asan,san,|h"),
-    ("Yerlan", "|wa|arlan,ran,|y"),
-    ("Bolatov", "male|wp|bulat,parat,|b"),
-    ("Erlanovna", "female|wa|arlan,ran,|e"),
-    ("古丽娜尔", "|wk|gulinar,karanar,pf|g"),
-    ("Гүлзира", "|wk|gulzira,karzar,|g"),
-    ("Simayi", "|ws|sima,sam,;sima,sam,p|s"),
+    ("Gulzira", "|wk|gulzira,karzar,||g"),
+    ("Auelkhankyzy", "female|wa|aualkan,rkan,||a"),
+    ("A.", "|ia|a,a,||a"),
+    ("Ismail", "|wa|ismail,smar,f||i"),
+    ("Koxebek", "|wk|kukabak,kakapak,;kuSabak,kasapak,;kuksabak,kaksapak,||k"),
+    ("Hasan", "|wk|kasan,kasan,;asan,san,||h"),
+    ("Yerlan", "|wa|arlan,ran,||y"),
+    ("Bolatov", "male|wp|bulat,parat,||b"),
+    ("Erlanovna", "female|wa|arlan,ran,||e"),
+    ("古丽娜尔", "|wk|gulinar,karanar,pf||g"),
+    ("Гүлзира", "|wk|gulzira,karzar,||g"),
+    ("Simayi", "|ws|sima,sam,;sima,sam,p||s"),
+    ("Chenghui", "|ws|Sanu,san,;Sanku,sank,p|chenghui|c"),
+    ("成辉", "|ws|San,san,p|cheng|c"),
 ]
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from victimsdb.core.names.memo import string_memo
+
 _FINALS_BY_INITIAL: dict[str, str] = {
     "": "a ai an ang ao e ei en eng er o ou",
     "b": "a ai an ang ao ei en eng i ian iao ie in ing o u",
@@ -43,6 +45,14 @@ _FINALS_BY_INITIAL: dict[str, str] = {
 
 PINYIN_ONLY_LETTERS = ("x", "q", "c", "zh")
 """Letters whose pinyin sound (s/sh, ch, ts, j) differs from their Turkic Latin one."""
+
+CHINESE_NAME_LETTERS = ("x", "q", "c")
+"""Initials that mark a short pinyin word as a Chinese name (not *zh*: Kazakh Latin
+writes *ж* so, as in *Zhanna*)."""
+
+CHINESE_NAME_FINALS = ("eng", "ong", "iang", "uang", "ui", "iu", "ao", "ou", "uo", "ie", "ue")
+"""Syllable endings that Turkic names written in Latin do not have, and Chinese names
+do: *Cheng-hui*, *Guo*, *Zhou*, *Xue*."""
 
 
 @lru_cache(maxsize=1)
@@ -85,3 +95,22 @@ def looks_like_pinyin_name(word: str) -> bool:
     if syllables is None or len(syllables) < 2:
         return False
     return len(syllables) >= 3 or any(s.startswith(PINYIN_ONLY_LETTERS) for s in syllables)
+
+
+@string_memo(maxsize=100_000)  # every word of every name indexed asks, twice
+def looks_like_chinese_name(word: str) -> bool:
+    """True when a lower-case Latin word reads as a Chinese (Han or Hui) name in pinyin:
+    one or two syllables (a Chinese given name or surname; a Turkic name in Chinese
+    transcription has more: *Yi-li-sen*), one of them with a letter or an ending only
+    Chinese names have (*Cheng-hui*, *Qiang*, *Guo*), as *Hasan* or *Ali* have not.
+
+    Pinyin spells a Chinese name one way: two such words that are spelt apart are
+    different names (*Chenghui* and *Shengyu*), however alike a Turkic reading of the
+    two sounds (:mod:`.compare`)."""
+    syllables = split_pinyin(word)
+    if syllables is None or len(syllables) > 2:
+        return False
+    return any(
+        syllable.startswith(CHINESE_NAME_LETTERS) or syllable.endswith(CHINESE_NAME_FINALS)
+        for syllable in syllables
+    )

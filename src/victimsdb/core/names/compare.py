@@ -4,7 +4,8 @@ Each word of one name is paired with its best partner in the other, whatever
 their order (:func:`_best_pairs`). A pair scores the similarity of the two
 words' phonetic forms (:func:`word_similarity`), the best over their readings;
 a word read as Chinese pinyin is compared by its key, since Chinese vowels
-say little. The name scores its **weakest** pair, because every word must
+say little; two Chinese names score as alike as their pinyin is spelt
+(:func:`_as_chinese_names`). The name scores its **weakest** pair, because every word must
 match: brothers share a surname, and a shared surname must not make them
 one person. Then:
 
@@ -29,7 +30,7 @@ from victimsdb.core.names.profiles import (
     parse_profile,
     word_profile,
 )
-from victimsdb.core.names.similarity import phonetic_similarity
+from victimsdb.core.names.similarity import levenshtein_ratio, phonetic_similarity
 from victimsdb.core.names.tokens import (
     NameToken,
     Reading,
@@ -156,6 +157,7 @@ def profile_score(a: str, b: str) -> float:
     if profile_a.is_initial or profile_b.is_initial:
         return _initial_score(profile_a, profile_b)
     score, _ = _best_readings(profile_a.readings, profile_b.readings)
+    score = _as_chinese_names(score, profile_a, profile_b)
     return score * _suffix_factor(profile_a.gender, profile_b.gender, score)
 
 
@@ -166,8 +168,11 @@ def _word_match(
         score = _initial_score(profile_a, profile_b)
         return WordMatch(a.text, b.text, score, "initial" if score else "different initial")
     score, (index_a, index_b) = _best_readings(profile_a.readings, profile_b.readings)
+    score = _as_chinese_names(score, profile_a, profile_b)
     how = "different"
-    if score >= _DIFFERENT:
+    if profile_a.chinese and profile_b.chinese and score >= _DIFFERENT:
+        how = "same pinyin" if score == 1.0 else "Chinese names spelt differently"
+    elif score >= _DIFFERENT:
         same = _reading_score(profile_a.readings[index_a], profile_b.readings[index_b]) == 1.0
         how = _how(a.readings[index_a], b.readings[index_b], same)
     if a.latin == b.latin:
@@ -189,6 +194,18 @@ def _best_readings(
             if score > best:
                 best, which = score, (index_a, index_b)
     return best, which
+
+
+def _as_chinese_names(score: float, a: WordProfile, b: WordProfile) -> float:
+    """Two Chinese names (:func:`.chinese.looks_like_chinese_name`) score as alike as
+    their pinyin is spelt (`score` is the other words'): pinyin writes a Chinese name
+    one way, so *Chenghui* and *Shengyu* are two names, which their Turkic readings
+    (*ch* as *sh*, vowels that vary) would take for one, and 强 (*qiang*) is the Latin
+    *Qiang*, which a Turkic reading keys as *kiang*. A typo still scores high
+    (*Chenhui*)."""
+    if not (a.chinese and b.chinese):
+        return score
+    return levenshtein_ratio(a.chinese, b.chinese)
 
 
 def _reading_score(a: ReadingForms, b: ReadingForms) -> float:

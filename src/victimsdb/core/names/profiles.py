@@ -7,7 +7,9 @@ uses, of each word, only:
 * whether it is a bare initial, and its first letter as spelt and as keyed;
 * each of its readings, in order (the first is primary): the reading's phonetic
   form, its Chinese syllable pattern (:func:`chinese_pattern`), whether it is read
-  as pinyin, and whether its spelling ends in *l* or *r* (Chinese may drop those).
+  as pinyin, and whether its spelling ends in *l* or *r* (Chinese may drop those);
+* its pinyin spelling, if it is a Chinese name (:func:`.chinese.looks_like_chinese_name`),
+  by which two Chinese names are compared, letter for letter, instead of their sounds.
 
 Many spellings in many scripts share all of that (*Gulnar*, *Гульнар*, *Gülnar*,
 *Gulnaar*), and common names have thousands of spellings at a million entries. A
@@ -15,9 +17,9 @@ search index keeps each stored word's profile, so that a query scores each
 distinct profile once, cached by the two strings, rather than reading and scoring
 every spelling (the keys: :mod:`.keys`; the index: ``victimsdb.web.search``).
 
-The text is ``gender|initial-flag key-letter|readings|stem-letter``; readings are
-separated by ``;``, a reading's form, pattern and flags by ``,``. Forms, patterns
-and key letters are ASCII letters, so none holds a separator; the stem's first
+The text is ``gender|initial-flag key-letter|readings|chinese|stem-letter``; readings
+are separated by ``;``, a reading's form, pattern and flags by ``,``. Forms, patterns,
+key letters and pinyin are ASCII letters, so none holds a separator; the stem's first
 letter (a letter too, as romanised words are) comes last all the same, where a
 separator in it would do no harm.
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from victimsdb.core.names.chinese import looks_like_chinese_name
 from victimsdb.core.names.keys import phonetic_form, word_key
 from victimsdb.core.names.memo import string_memo
 from victimsdb.core.names.tokens import NameToken, Reading
@@ -56,6 +59,7 @@ class WordProfile:
     first_letter: str  # of its stem
     first_key_letter: str  # of its stem's key
     readings: tuple[ReadingForms, ...]
+    chinese: str = ""  # its pinyin, if it is a Chinese name (chinese_spelling)
 
 
 def word_profile(token: NameToken) -> WordProfile:
@@ -66,7 +70,17 @@ def word_profile(token: NameToken) -> WordProfile:
         first_letter=token.stem[:1],
         first_key_letter=word_key(token.stem)[:1],
         readings=tuple(reading_forms(reading) for reading in token.readings),
+        chinese=chinese_spelling(token),
     )
+
+
+def chinese_spelling(token: NameToken) -> str:
+    """The word's pinyin if it is a Chinese name (*chenghui* for *Chenghui* or 成辉),
+    else ""."""
+    if token.is_initial or token.suffix is not None or not token.readings:
+        return ""
+    spelling = token.readings[0].spelling
+    return spelling if looks_like_chinese_name(spelling) else ""
 
 
 def reading_forms(reading: Reading) -> ReadingForms:
@@ -87,18 +101,20 @@ def profile_text(token: NameToken) -> str:
         for r in profile.readings
     )
     flag = "i" if profile.is_initial else "w"
-    return f"{profile.gender}|{flag}{profile.first_key_letter}|{readings}|{profile.first_letter}"
+    head = f"{profile.gender}|{flag}{profile.first_key_letter}"
+    return f"{head}|{readings}|{profile.chinese}|{profile.first_letter}"
 
 
 def parse_profile(text: str) -> WordProfile:
     """The profile a :func:`profile_text` string stands for."""
-    gender, head, readings, first_letter = text.split("|", 3)
+    gender, head, readings, chinese, first_letter = text.split("|", 4)
     return WordProfile(
         gender=gender,
         is_initial=head[:1] == "i",
         first_letter=first_letter,
         first_key_letter=head[1:],
         readings=tuple(_reading(part) for part in readings.split(";")) if readings else (),
+        chinese=chinese,
     )
 
 
