@@ -12,13 +12,17 @@ from victimsdb.core.names.compare import compare
     [
         ("chenghui", True),
         ("qiang", True),
-        ("guo", True),
         ("xiaodong", True),
         ("ma", False),  # no mark of a Chinese name: Turkic spellings have it too
+        ("guo", False),  # nor has this one
         ("hasan", False),
         ("ali", False),
         ("zhanna", False),  # Kazakh Latin writes ж as zh
+        ("qulan", False),  # and q
+        ("cuma", False),  # Turkish Latin writes j as c
         ("yilisen", False),  # a Turkic name in Chinese transcription: three syllables
+        ("tuoxun", False),  # or syllables Chinese transcribes Turkic names with
+        ("rouzi", False),
         ("gulnar", False),  # not pinyin at all
     ],
 )
@@ -28,7 +32,16 @@ def test_a_word_is_a_chinese_name_only_with_a_mark_of_one(word: str, chinese: bo
 
 def test_two_given_names_that_a_turkic_reading_hears_alike_are_different() -> None:
     assert not compare("Ma Chenghui", "Ma Shengyu").same
-    assert not compare("Ma Qiang", "Ma Xiang").same
+    assert not compare("Li Xiaodong", "Li Xiaolong").same
+
+
+def test_a_chinese_name_is_no_more_alike_a_turkic_name_than_it_was() -> None:
+    assert not compare("Ma Qing", "Ma Huseyin").same
+    assert not compare("Ma Cheng", "Ma Hasan").same
+
+
+def test_a_given_name_written_as_two_words_still_meets_the_whole() -> None:
+    assert compare("Ma Cheng Hui", "Ma Chenghui").same
 
 
 def test_a_chinese_name_in_characters_is_the_same_as_its_pinyin() -> None:
@@ -48,6 +61,9 @@ def test_a_typo_in_pinyin_is_still_the_same_name_and_says_so() -> None:
         ("Hasan Ali", "Hasen Aly"),
         ("Zhanna Serikkyzy", "Zhana Serikova"),
         ("Yilisen Aierken", "Ersin Erkinuly"),
+        ("Memet Tuxun", "Memet Tuoxun"),  # 吐逊 and 托逊, both for Tursun
+        ("Ablet Rouzi", "Ablet Rouzhi"),
+        ("Cuma Qulan", "Cume Qulang"),
     ],
 )
 def test_turkic_names_keep_their_turkic_reading(a: str, b: str) -> None:

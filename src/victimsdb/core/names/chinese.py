@@ -46,13 +46,15 @@ _FINALS_BY_INITIAL: dict[str, str] = {
 PINYIN_ONLY_LETTERS = ("x", "q", "c", "zh")
 """Letters whose pinyin sound (s/sh, ch, ts, j) differs from their Turkic Latin one."""
 
-CHINESE_NAME_LETTERS = ("x", "q", "c")
-"""Initials that mark a short pinyin word as a Chinese name (not *zh*: Kazakh Latin
-writes *ж* so, as in *Zhanna*)."""
+CHINESE_NAME_FINALS = ("eng", "ong", "ui", "iu", "ao", "ie", "ue", "uang")
+"""Syllable endings that Chinese given names have (*Cheng-hui*, *Xiao-dong*, *Xue*) and
+that neither Turkic names in Latin nor the syllables Chinese transcribes them with
+(*Tuo-xun*, *Rou-zi*, *Nu-er-jiang*) have."""
 
-CHINESE_NAME_FINALS = ("eng", "ong", "iang", "uang", "ui", "iu", "ao", "ou", "uo", "ie", "ue")
-"""Syllable endings that Turkic names written in Latin do not have, and Chinese names
-do: *Cheng-hui*, *Guo*, *Zhou*, *Xue*."""
+CHINESE_NAME_STARTS = ("qi",)
+"""Syllable openings that mark a Chinese name: pinyin *qi-* (*Qiang*, *Qing*), not *qu-*
+(Kazakh Latin *Qulan*); not *x*, which Chinese transcribes Turkic names with (*Tu-xun*
+for *Tursun*), nor *c*, Turkish Latin's *j* (*Cuma*, *Can*)."""
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +103,10 @@ def looks_like_pinyin_name(word: str) -> bool:
 def looks_like_chinese_name(word: str) -> bool:
     """True when a lower-case Latin word reads as a Chinese (Han or Hui) name in pinyin:
     one or two syllables (a Chinese given name or surname; a Turkic name in Chinese
-    transcription has more: *Yi-li-sen*), one of them with a letter or an ending only
-    Chinese names have (*Cheng-hui*, *Qiang*, *Guo*), as *Hasan* or *Ali* have not.
+    transcription mostly has more: *Yi-li-sen*), one of them with an opening or an
+    ending only Chinese names have (*Cheng-hui*, *Qiang*, *Xue*), as *Hasan*, *Ali*,
+    *Tuoxun* or *Rouzi* have not. Some Chinese names have no such mark (*Guo*, *Zhou*,
+    *Youmin*) and are read as any other word.
 
     Pinyin spells a Chinese name one way: two such words that are spelt apart are
     different names (*Chenghui* and *Shengyu*), however alike a Turkic reading of the
@@ -111,6 +115,6 @@ def looks_like_chinese_name(word: str) -> bool:
     if syllables is None or len(syllables) > 2:
         return False
     return any(
-        syllable.startswith(CHINESE_NAME_LETTERS) or syllable.endswith(CHINESE_NAME_FINALS)
+        syllable.startswith(CHINESE_NAME_STARTS) or syllable.endswith(CHINESE_NAME_FINALS)
         for syllable in syllables
     )

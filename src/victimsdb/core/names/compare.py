@@ -4,7 +4,7 @@ Each word of one name is paired with its best partner in the other, whatever
 their order (:func:`_best_pairs`). A pair scores the similarity of the two
 words' phonetic forms (:func:`word_similarity`), the best over their readings;
 a word read as Chinese pinyin is compared by its key, since Chinese vowels
-say little; two Chinese names score as alike as their pinyin is spelt
+say little; two Chinese names score no more than their pinyin is alike
 (:func:`_as_chinese_names`). The name scores its **weakest** pair, because every word must
 match: brothers share a surname, and a shared surname must not make them
 one person. Then:
@@ -167,10 +167,10 @@ def _word_match(
     if a.is_initial or b.is_initial:
         score = _initial_score(profile_a, profile_b)
         return WordMatch(a.text, b.text, score, "initial" if score else "different initial")
-    score, (index_a, index_b) = _best_readings(profile_a.readings, profile_b.readings)
-    score = _as_chinese_names(score, profile_a, profile_b)
+    by_sound, (index_a, index_b) = _best_readings(profile_a.readings, profile_b.readings)
+    score = _as_chinese_names(by_sound, profile_a, profile_b)
     how = "different"
-    if profile_a.chinese and profile_b.chinese and score >= _DIFFERENT:
+    if score != by_sound and score >= _DIFFERENT:
         how = "same pinyin" if score == 1.0 else "Chinese names spelt differently"
     elif score >= _DIFFERENT:
         same = _reading_score(profile_a.readings[index_a], profile_b.readings[index_b]) == 1.0
@@ -197,15 +197,22 @@ def _best_readings(
 
 
 def _as_chinese_names(score: float, a: WordProfile, b: WordProfile) -> float:
-    """Two Chinese names (:func:`.chinese.looks_like_chinese_name`) score as alike as
-    their pinyin is spelt (`score` is the other words'): pinyin writes a Chinese name
-    one way, so *Chenghui* and *Shengyu* are two names, which their Turkic readings
-    (*ch* as *sh*, vowels that vary) would take for one, and 强 (*qiang*) is the Latin
-    *Qiang*, which a Turkic reading keys as *kiang*. A typo still scores high
-    (*Chenhui*)."""
+    """Two Chinese names (:func:`.chinese.looks_like_chinese_name`) score no more than
+    their pinyin is alike, and 1 when it is the same: pinyin writes a Chinese name one
+    way, so *Chenghui* and *Shengyu* are two names, which their Turkic readings (*ch* as
+    *sh*, vowels that vary) would take for one, and 强 read from characters is the
+    Latin *Qiang*, which the Turkic reading keys as *kiang*. A typo still scores high
+    (*Chenhui*). One that begins or ends the other is left to its sounds: a given name
+    is often written as two words (*Cheng Hui*), each of which meets the whole."""
     if not (a.chinese and b.chinese):
         return score
-    return levenshtein_ratio(a.chinese, b.chinese)
+    if a.chinese == b.chinese:
+        return 1.0
+    if a.chinese.startswith(b.chinese) or a.chinese.endswith(b.chinese):
+        return score
+    if b.chinese.startswith(a.chinese) or b.chinese.endswith(a.chinese):
+        return score
+    return min(score, levenshtein_ratio(a.chinese, b.chinese))
 
 
 def _reading_score(a: ReadingForms, b: ReadingForms) -> float:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from victimsdb.core.names.chinese import looks_like_chinese_name
 from victimsdb.core.names.memo import string_memo
 from victimsdb.core.names.similarity import without_doubled_letters
 from victimsdb.core.names.tokens import NameToken, parse_name
@@ -116,14 +117,20 @@ def token_keys(token: NameToken) -> list[str]:
     A pinyin reading that opens with *si* before a consonant also gives the key of
     the word with an initial *i*: the Turkic name Chinese wrote without its first
     vowel. *Simayi* (key ``sm``) and *Ismail* (``asmr``) are two edits apart, beyond
-    what blocking tries; ``asm`` is one."""
+    what blocking tries; ``asm`` is one.
+
+    A Chinese name in Latin (*Qiang*) also has the key its pinyin gives (强 read from
+    characters), that search may put the two side by side; only the key, not a pinyin
+    reading, which would score it against Turkic names as a transcription of one."""
     keys: list[str] = []
     for reading in token.readings:
-        spellings = [reading.spelling]
+        spellings = [(reading.spelling, reading.pinyin)]
         if reading.pinyin and _SI_BEFORE_CONSONANT.match(reading.spelling.lower()):
-            spellings.append("i" + reading.spelling)
-        for spelling in spellings:
-            key = word_key(spelling, pinyin=reading.pinyin)
+            spellings.append(("i" + reading.spelling, True))
+        if not reading.pinyin and looks_like_chinese_name(reading.spelling):
+            spellings.append((reading.spelling, True))
+        for spelling, pinyin in spellings:
+            key = word_key(spelling, pinyin=pinyin)
             if key and key not in keys:
                 keys.append(key)
     return keys

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from victimsdb.core.names.chinese import looks_like_chinese_name, looks_like_pinyin_name
+from victimsdb.core.names.chinese import looks_like_pinyin_name
 from victimsdb.core.names.patronymics import STANDALONE, Suffix, SuffixKind, split_suffix
 from victimsdb.core.names.transliterate import latin_words
 from victimsdb.core.vocabulary import Script
@@ -131,9 +131,7 @@ def readings_of(stem: str, *, from_han: bool = False) -> tuple[Reading, ...]:
     if from_han:
         return (Reading(stem, True, "pinyin"),)
     readings = [Reading(stem, False, "latin")]
-    # A Chinese name in Latin (*Qiang*) is read as the pinyin it is too, so that it
-    # meets the same name read from characters (强), whose key pinyin's q gives.
-    if looks_like_pinyin_name(stem) or looks_like_chinese_name(stem):
+    if looks_like_pinyin_name(stem):
         readings.append(Reading(stem, True, "pinyin"))
     if "x" in stem:
         readings.append(Reading(stem.replace("x", "sh"), False, "x-as-sh"))
