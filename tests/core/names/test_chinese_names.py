@@ -33,6 +33,7 @@ def test_a_word_is_a_chinese_name_only_with_a_mark_of_one(word: str, chinese: bo
 def test_two_given_names_that_a_turkic_reading_hears_alike_are_different() -> None:
     assert not compare("Ma Chenghui", "Ma Shengyu").same
     assert not compare("Li Xiaodong", "Li Xiaolong").same
+    assert not compare("Ma Qin", "Ma Qing").same  # one syllable, not the start of another
 
 
 def test_a_chinese_name_is_no_more_alike_a_turkic_name_than_it_was() -> None:

@@ -47,9 +47,10 @@ PINYIN_ONLY_LETTERS = ("x", "q", "c", "zh")
 """Letters whose pinyin sound (s/sh, ch, ts, j) differs from their Turkic Latin one."""
 
 CHINESE_NAME_FINALS = ("eng", "ong", "ui", "iu", "ao", "ie", "ue", "uang")
-"""Syllable endings that Chinese given names have (*Cheng-hui*, *Xiao-dong*, *Xue*) and
-that neither Turkic names in Latin nor the syllables Chinese transcribes them with
-(*Tuo-xun*, *Rou-zi*, *Nu-er-jiang*) have."""
+"""Syllable endings that Chinese given names have (*Cheng-hui*, *Xiao-dong*, *Xue*),
+Turkic names in Latin have not, and Chinese transcriptions of Turkic names have far
+less often than *-uo*, *-ou* or *-iang* (*Tuo-xun*, *Rou-zi*, *Nu-er-jiang*), which
+are left out (some do: 别克 *Bie-ke* for *Bek*)."""
 
 CHINESE_NAME_STARTS = ("qi",)
 """Syllable openings that mark a Chinese name: pinyin *qi-* (*Qiang*, *Qing*), not *qu-*

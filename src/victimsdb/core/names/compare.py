@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
 
+from victimsdb.core.names.chinese import split_pinyin
 from victimsdb.core.names.keys import token_keys
 from victimsdb.core.names.memo import string_memo
 from victimsdb.core.names.patronymics import Gender
@@ -202,17 +203,25 @@ def _as_chinese_names(score: float, a: WordProfile, b: WordProfile) -> float:
     way, so *Chenghui* and *Shengyu* are two names, which their Turkic readings (*ch* as
     *sh*, vowels that vary) would take for one, and 强 read from characters is the
     Latin *Qiang*, which the Turkic reading keys as *kiang*. A typo still scores high
-    (*Chenhui*). One that begins or ends the other is left to its sounds: a given name
-    is often written as two words (*Cheng Hui*), each of which meets the whole."""
+    (*Chenhui*). One whose syllables begin or end the other's is left to its sounds: a
+    given name is often written as two words (*Cheng Hui*), each of which meets the
+    whole."""
     if not (a.chinese and b.chinese):
         return score
     if a.chinese == b.chinese:
         return 1.0
-    if a.chinese.startswith(b.chinese) or a.chinese.endswith(b.chinese):
-        return score
-    if b.chinese.startswith(a.chinese) or b.chinese.endswith(a.chinese):
+    if _part_of(a.chinese, b.chinese) or _part_of(b.chinese, a.chinese):
         return score
     return min(score, levenshtein_ratio(a.chinese, b.chinese))
+
+
+def _part_of(part: str, whole: str) -> bool:
+    """Whether the syllables of one pinyin word begin or end another's (*cheng* of
+    *cheng-hui*; not *qian* of *qiang*, another syllable)."""
+    short, long = split_pinyin(part) or [], split_pinyin(whole) or []
+    if not short or len(short) >= len(long):
+        return False
+    return long[: len(short)] == short or long[-len(short) :] == short
 
 
 def _reading_score(a: ReadingForms, b: ReadingForms) -> float:
