@@ -8,8 +8,8 @@ uses, of each word, only:
 * each of its readings, in order (the first is primary): the reading's phonetic
   form, its Chinese syllable pattern (:func:`chinese_pattern`), whether it is read
   as pinyin, and whether its spelling ends in *l* or *r* (Chinese may drop those);
-* its pinyin spelling, if it is a Chinese name (:func:`.chinese.looks_like_chinese_name`),
-  by which two Chinese names are compared, letter for letter, instead of their sounds.
+* its pinyin spelling, if it is a Chinese name (:func:`.chinese.looks_like_chinese_name`):
+  two Chinese names score no more than their pinyin is alike, letter for letter.
 
 Many spellings in many scripts share all of that (*Gulnar*, *Гульнар*, *Gülnar*,
 *Gulnaar*), and common names have thousands of spellings at a million entries. A
