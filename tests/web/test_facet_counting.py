@@ -15,7 +15,7 @@ from victimsdb.core.vocabulary import (
 )
 from victimsdb.web.public.facets import FACET_ROW, facet_counts, facet_counts_of
 from victimsdb.web.public.policy import public_persons
-from victimsdb.web.records.models import Person, Place
+from victimsdb.web.records.models import Event, Facility, Person, Place
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +44,22 @@ def varied_persons() -> None:
         person.save()
 
 
+@pytest.fixture
+def held_persons(varied_persons: None) -> None:
+    """Persons held in two facilities, twice in one of them, and in one that is not
+    public."""
+    shown, other = Facility.objects.create(), Facility.objects.create()
+    hidden = Facility.objects.create(visibility="confidential")
+    persons = list(Person.objects.order_by("-pk")[:6])
+    for index, person in enumerate(persons):
+        Event.objects.create(person=person, facility=shown)
+        if index % 2:
+            Event.objects.create(person=person, facility=shown)  # held there twice
+        if index % 3 == 0:
+            Event.objects.create(person=person, facility=other)
+        Event.objects.create(person=person, facility=hidden)
+
+
 def test_sql_and_python_counts_agree(varied_persons: None) -> None:
     persons = public_persons()
     assert facet_counts(persons) == facet_counts_of(list(persons.values_list(*FACET_ROW)))
@@ -60,3 +76,10 @@ def test_each_few_valued_facet_adds_up_to_the_total(varied_persons: None) -> Non
     counts: dict[str, Any] = facet_counts(persons)
     for name in ("status", "ethnicity", "gender", "verification"):
         assert sum(item["count"] for item in counts[name]) == total, name
+
+
+def test_sql_and_python_count_each_person_once_per_facility(held_persons: None) -> None:
+    persons = public_persons()
+    in_sql = facet_counts(persons)
+    assert in_sql == facet_counts_of(list(persons.values_list(*FACET_ROW)))
+    assert sorted(item["count"] for item in in_sql["facility"]) == [1, 2, 6]

@@ -19,7 +19,7 @@ block of five thousand is counted again, not a million entries.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -244,9 +244,32 @@ def tallies_of(persons: QuerySet[Person]) -> dict[str, Tally]:
 def facet_counts_of(rows: Sequence[Sequence[Any]]) -> dict[str, Facet]:
     """The same as `facet_counts`, from rows of FACET_ROW already read (a few thousand
     persons found by a name: the query that found them, not one per facet)."""
-    tallies = _tally((row[1:], 1) for row in rows)
-    tallies["facility"] = _facility_tally([row[0] for row in rows])
+    tallies = _tally_rows(rows)
+    tallies["facility"] = _facility_tally_of([row[0] for row in rows])
     return present(tallies)
+
+
+def _tally_rows(rows: Sequence[Sequence[Any]]) -> dict[str, Tally]:
+    """`_tally` of rows of FACET_ROW, one person each, a column at a time: each column's
+    values (with the granularity, where consent decides) are counted by `Counter`
+    first, and only the distinct ones are read as `_tally` reads every row (a quarter
+    of its time for the ten thousand persons a common name finds)."""
+    if not rows:
+        return {name: {} for name in PERSON_COLUMNS}
+    columns = list(zip(*rows, strict=True))
+    granularity = columns[1]
+    tallies: dict[str, Tally] = {}
+    for name, column in zip(PERSON_COLUMNS, columns[2:], strict=True):
+        consent = FACETS[name].granularities
+        tally: Counter[str] = Counter()
+        if consent is None:
+            for value, persons in Counter(column).items():
+                tally[_text(value)] += persons
+        else:
+            for (granted, value), persons in Counter(zip(granularity, column, strict=True)).items():
+                tally[_text(value) if granted in consent else ""] += persons
+        tallies[name] = dict(tally)
+    return tallies
 
 
 def _tally(groups: Iterable[tuple[Sequence[Any], int]]) -> dict[str, Tally]:
@@ -269,9 +292,23 @@ def present(tallies: dict[str, Tally]) -> dict[str, Facet]:
     return {name: facet.present(tallies[name]) for name, facet in FACETS.items()}
 
 
-def _facility_tally(persons: QuerySet[Person] | list[int]) -> Tally:
+def _facility_tally(persons: QuerySet[Person]) -> Tally:
     rows = _facility_events(persons).values_list("facility")
     return {_text(value): count for value, count in _persons_in(rows)}
+
+
+def _facility_tally_of(ids: list[int]) -> Tally:
+    """The facility tally of these persons (found by a name), grouped here, not in SQL.
+
+    Asked to group them, SQLite walked every event held in a facility (its index on
+    the facility gives the groups in order) rather than look up these persons' events,
+    once the persons passed a few thousand: 250 ms for 10,000 persons among 100,000,
+    against 80 to read their events by person and count them here (on a machine
+    running slow that day)."""
+    held: dict[object, set[int]] = defaultdict(set)
+    for facility, person in _facility_events(ids).values_list("facility", "person_id"):
+        held[facility].add(person)
+    return {_text(facility): len(persons) for facility, persons in held.items()}
 
 
 def _facility_tallies(persons: QuerySet[Person], ids: range) -> dict[int, Tally]:
