@@ -59,7 +59,7 @@ def test_each_query_word_matches_a_different_word_of_the_name() -> None:
 
 def test_a_two_word_name_found_with_one_word_alike_scores_nothing() -> None:
     # Its other word was read (its key is near a query word's) but is unlike it.
-    scorer = query._Scorer(query.query_words(QUERY), [set(), set(), set()])
+    scorer = query._Scorer(query.query_words(QUERY), [set(), set(), set()], query.MIN_SCORE)
     scorer.similarity = {1: [0.0, 1.0, 0.0], 2: [0.0, 0.0, 0.5]}
     name = query._Name(1, found={1: 1, 2: 1}, paired={frozenset((1, 2))})
     assert scorer._name_score(name, words=2) == 0.0

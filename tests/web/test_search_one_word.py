@@ -62,7 +62,7 @@ def test_one_word_ranks_as_it_did_when_it_read_every_near_word() -> None:
     tokens = query.query_words("Nurlan")
     near = query._near_keys(set(query.token_keys(tokens[0])))
     every = query._stored_words_under(near)
-    scorer = query._Scorer(tokens, [near])
+    scorer = query._Scorer(tokens, [near], query.MIN_SCORE)  # exact from MIN_SCORE
     all_rows = query._word_rows(sorted(every), public=True)
     expected = scorer.best_per_person(all_rows, query._one_word_score)
     ranked = {c.person_id: c.score for c in query.rank("Nurlan", public=True)}

@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from victimsdb.core.names import compare, detect_script, name_keys, to_latin
-from victimsdb.core.names.tokens import MAX_WORDS
+from victimsdb.core.names.compare import profile_score, profile_score_at_least
+from victimsdb.core.names.profiles import profile_text
+from victimsdb.core.names.tokens import MAX_WORDS, parse_name
 from victimsdb.core.names.transliterate import latin_words
 
 NAME_ALPHABET = st.sampled_from(
@@ -55,3 +57,15 @@ def test_a_name_of_whole_words_matches_itself(name: str) -> None:
     words = latin_words(name)
     if words and all(len(word) > 1 for word, _ in words):
         assert compare(name, name).same
+
+
+@PROPERTY
+@given(NAMES, NAMES, st.floats(min_value=0.0, max_value=1.0))
+def test_a_word_score_at_least_a_floor_is_exact_from_it_and_below_it_else(
+    a: str, b: str, floor: float
+) -> None:
+    for word_a, word_b in zip(parse_name(a), parse_name(b), strict=False):
+        profile_a, profile_b = profile_text(word_a), profile_text(word_b)
+        exact = profile_score(profile_a, profile_b)
+        at_least = profile_score_at_least(profile_a, profile_b, floor)
+        assert at_least == exact if exact >= floor else at_least < floor

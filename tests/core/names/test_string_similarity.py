@@ -10,6 +10,8 @@ from victimsdb.core.names.similarity import (
     _substitution,
     levenshtein,
     phonetic_distance,
+    phonetic_similarity,
+    phonetic_similarity_at_least,
     without_doubled_letters,
 )
 
@@ -57,6 +59,23 @@ def test_the_levenshtein_distance_is_the_textbook_one(a: str, b: str) -> None:
 @given(forms, forms)
 def test_the_phonetic_distance_is_the_weighted_edit_distance_it_describes(a: str, b: str) -> None:
     assert phonetic_distance(a, b) == textbook_phonetic_distance(a, b)
+
+
+@given(forms, forms, st.floats(min_value=0.0, max_value=1.0))
+def test_a_similarity_at_least_a_floor_is_exact_from_it_and_below_it_else(
+    a: str, b: str, floor: float
+) -> None:
+    exact = phonetic_similarity(a, b)
+    at_least = phonetic_similarity_at_least(a, b, floor)
+    if exact >= floor:
+        assert at_least == exact
+    else:
+        assert at_least < floor
+
+
+def test_a_distance_past_its_limit_is_given_up_above_the_limit() -> None:
+    assert phonetic_distance("bolat", "serik", limit=0.5) > 0.5
+    assert phonetic_distance("bolat", "bulat", limit=0.5) == phonetic_distance("bolat", "bulat")
 
 
 @given(st.text(max_size=20))

@@ -31,7 +31,11 @@ from victimsdb.core.names.profiles import (
     parse_profile,
     word_profile,
 )
-from victimsdb.core.names.similarity import levenshtein_ratio, phonetic_similarity
+from victimsdb.core.names.similarity import (
+    levenshtein_ratio,
+    phonetic_similarity,
+    phonetic_similarity_at_least,
+)
 from victimsdb.core.names.tokens import (
     NameToken,
     Reading,
@@ -154,10 +158,28 @@ def profile_score(a: str, b: str) -> float:
     (:func:`.profiles.profile_text`): what a search index keeps of each word.
 
     Cached by the two profiles, which many spellings share."""
+    return _profile_score(a, b, None)
+
+
+@string_memo(maxsize=200_000)
+def profile_score_at_least(a: str, b: str, floor: float) -> float:
+    """`profile_score(a, b)` when it is at least `floor`; else some lower score (not
+    always the true one).
+
+    Search ranks by word scores compared with its threshold only, below it, and most
+    of the words a common name's keys find score below it: their distances are given
+    up as soon as they must (:func:`.similarity.phonetic_similarity_at_least`). Every
+    step after the distances (the reading's factors, the pinyin's bound, the suffix's
+    factor) multiplies by at most 1, takes a minimum, or sets 1 for the same pinyin
+    whatever the distance, so a score that reaches the floor is computed exactly."""
+    return _profile_score(a, b, floor)
+
+
+def _profile_score(a: str, b: str, floor: float | None) -> float:
     profile_a, profile_b = parse_profile(a), parse_profile(b)
     if profile_a.is_initial or profile_b.is_initial:
         return _initial_score(profile_a, profile_b)
-    score, _ = _best_readings(profile_a.readings, profile_b.readings)
+    score, _ = _best_readings(profile_a.readings, profile_b.readings, floor)
     score = _as_chinese_names(score, profile_a, profile_b)
     return score * _suffix_factor(profile_a.gender, profile_b.gender, score)
 
@@ -182,16 +204,20 @@ def _word_match(
 
 
 def _best_readings(
-    readings_a: tuple[ReadingForms, ...], readings_b: tuple[ReadingForms, ...]
+    readings_a: tuple[ReadingForms, ...],
+    readings_b: tuple[ReadingForms, ...],
+    floor: float | None = None,
 ) -> tuple[float, tuple[int, int]]:
     """The best score over all pairs of readings (any but the primary pair cost a
-    little), and which pair gave it (the first of equals)."""
+    little), and which pair gave it (the first of equals). With a `floor`, exact when
+    it reaches the floor: a pair is measured only as far as it could beat both the
+    floor and the best so far (`profile_score_at_least`)."""
     best, which = 0.0, (0, 0)
     for index_a, reading_a in enumerate(readings_a):
         for index_b, reading_b in enumerate(readings_b):
-            score = _reading_score(reading_a, reading_b)
-            if index_a or index_b:
-                score *= ALTERNATIVE_READING_FACTOR
+            factor = ALTERNATIVE_READING_FACTOR if index_a or index_b else 1.0
+            needed = None if floor is None else max(floor, best) / factor
+            score = _reading_score(reading_a, reading_b, needed) * factor
             if score > best:
                 best, which = score, (index_a, index_b)
     return best, which
@@ -224,14 +250,29 @@ def _part_of(part: str, whole: str) -> bool:
     return long[: len(short)] == short or long[-len(short) :] == short
 
 
-def _reading_score(a: ReadingForms, b: ReadingForms) -> float:
+def _reading_score(a: ReadingForms, b: ReadingForms, floor: float | None = None) -> float:
+    """How alike two readings sound; with a `floor`, exact only when it reaches it."""
     if a.pinyin != b.pinyin:
         turkic, chinese = (b, a) if a.pinyin else (a, b)
         similarity = _transcription_similarity(
-            turkic.pattern, chinese.pattern, turkic.ends_in_l_or_r
+            turkic.pattern,
+            chinese.pattern,
+            turkic.ends_in_l_or_r,
+            None if floor is None else floor / PINYIN_FACTOR,
         )
         return similarity * PINYIN_FACTOR
-    return phonetic_similarity(a.form, b.form)
+    return _similar(a.form, b.form, floor)
+
+
+def _similar(a: str, b: str, floor: float | None, vowel_cost: float | None = None) -> float:
+    """`phonetic_similarity`, or with a floor `phonetic_similarity_at_least`."""
+    if floor is None:
+        if vowel_cost is None:
+            return phonetic_similarity(a, b)
+        return phonetic_similarity(a, b, vowel_cost=vowel_cost)
+    if vowel_cost is None:
+        return phonetic_similarity_at_least(a, b, floor)
+    return phonetic_similarity_at_least(a, b, floor, vowel_cost=vowel_cost)
 
 
 def _how(a: Reading, b: Reading, same_sounds: bool) -> str:
@@ -243,12 +284,14 @@ def _how(a: Reading, b: Reading, same_sounds: bool) -> str:
     return f"{how} ({', '.join(sorted(kinds))})" if kinds else how
 
 
-def _transcription_similarity(turkic: str, chinese: str, ends_in_l_or_r: bool) -> float:
+def _transcription_similarity(
+    turkic: str, chinese: str, ends_in_l_or_r: bool, floor: float | None = None
+) -> float:
     """How alike a word's pattern and its Chinese transcription's are. Chinese may drop
     the l or r a word ends in, after a vowel (*Si-ma-yi* for *Ismail*; not the r of
     *Dilara*), at a small cost, when two consonants or more are left to compare (*Gu*
-    is not *Gul*)."""
-    score = phonetic_similarity(turkic, chinese, vowel_cost=EPENTHETIC_VOWEL_COST)
+    is not *Gul*). With a `floor`, exact only when it reaches it."""
+    score = _similar(turkic, chinese, floor, EPENTHETIC_VOWEL_COST)
     dropped = turkic.removesuffix("ar").strip("a")
     if (
         ends_in_l_or_r
@@ -256,7 +299,8 @@ def _transcription_similarity(turkic: str, chinese: str, ends_in_l_or_r: bool) -
         and not chinese.endswith("r")
         and _consonant_count(dropped) >= 2
     ):
-        without = phonetic_similarity(dropped, chinese, vowel_cost=EPENTHETIC_VOWEL_COST)
+        needed = None if floor is None else max(floor, score) / DROPPED_FINAL_FACTOR
+        without = _similar(dropped, chinese, needed, EPENTHETIC_VOWEL_COST)
         score = max(score, without * DROPPED_FINAL_FACTOR)
     return score
 

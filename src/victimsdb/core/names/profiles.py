@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from victimsdb.core.names.chinese import looks_like_chinese_name
 from victimsdb.core.names.keys import phonetic_form, word_key
@@ -105,6 +106,9 @@ def profile_text(token: NameToken) -> str:
     return f"{head}|{readings}|{profile.chinese}|{profile.first_letter}"
 
 
+# Bounded, and small: a search parses each stored word's profile once, but the query
+# word's for every stored word it meets (half of the parsing, before this cache).
+@lru_cache(maxsize=1024)
 def parse_profile(text: str) -> WordProfile:
     """The profile a :func:`profile_text` string stands for."""
     gender, head, readings, chinese, first_letter = text.split("|", 4)

@@ -10,6 +10,7 @@ express, so it stays here, written for speed.
 from __future__ import annotations
 
 from itertools import accumulate, groupby
+from math import inf
 
 from rapidfuzz.distance import Levenshtein
 
@@ -76,7 +77,7 @@ EDGE_FACTOR = 1.5
 SIMILAR_CONSONANTS = frozenset(frozenset(pair) for pair in ("dt", "bp", "gk", "sz", "sS", "SJ"))
 
 
-def phonetic_distance(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
+def phonetic_distance(a: str, b: str, vowel_cost: float = VOWEL_COST, limit: float = inf) -> float:
     """Edit distance between two phonetic forms, weighted for Turkic names.
 
     Vowels vary between Kazakh, Kyrgyz, Uyghur and Chinese renderings, so
@@ -94,6 +95,11 @@ def phonetic_distance(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
     building those rows for each (25 µs a distance, not 30). The costs are symmetric,
     so which word runs along the top changes nothing but the speed (the same results
     to the last bit on those distances: each path adds the same costs in order).
+
+    With a `limit`, a distance above it is given up as soon as a row of the table
+    exceeds it (every path crosses each row, and no move costs less than nothing), and
+    that row's least cost is returned: some distance above the limit, not the exact
+    one (`phonetic_similarity_at_least`).
     """
     gaps_a, previous, swap_rows = _columns_of(a, vowel_cost)
     last_b = len(b) - 1
@@ -118,6 +124,8 @@ def phonetic_distance(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float:
                 left = diagonal
             append(left)
         previous = current
+        if limit < inf and min(current) > limit:
+            return min(current)
     return previous[-1]
 
 
@@ -166,6 +174,22 @@ def phonetic_similarity(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float
         return 1.0
     consonants = max(_consonants(a), _consonants(b)) + 1
     return max(0.0, 1.0 - phonetic_distance(a, b, vowel_cost) / consonants)
+
+
+@string_memo(maxsize=200_000)
+def phonetic_similarity_at_least(
+    a: str, b: str, floor: float, vowel_cost: float = VOWEL_COST
+) -> float:
+    """`phonetic_similarity(a, b)` when it is at least `floor`; else some lower
+    similarity (not always the true one). Search needs no more of the stored words
+    unlike a query's, most of those a common name's keys find, and gives up their
+    distance as soon as it must fall below the floor."""
+    if a == b:
+        return 1.0
+    consonants = max(_consonants(a), _consonants(b)) + 1
+    # A hair above the limit, so that rounding never gives up a similarity at the floor.
+    limit = (1.0 - floor) * consonants + 1e-9
+    return max(0.0, 1.0 - phonetic_distance(a, b, vowel_cost, limit) / consonants)
 
 
 def _gap(char: str, edge: bool, vowel_cost: float = VOWEL_COST) -> float:

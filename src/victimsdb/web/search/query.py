@@ -10,8 +10,10 @@ Three steps, as record linkage does (the index: `models`; the idea:
    and reads the `NameWord` rows of those alike enough to be shown).
 2. **Rank** (Python, over those rows). Each stored word in the rows is scored
    once against each query word its keys are near, by the two words' profiles
-   (the core's `profile_score`, cached by the two profiles, which many spellings
-   share; the index keeps each word's, so ranking parses no stored word), and
+   (the core's `profile_score_at_least`, cached by the two profiles, which many
+   spellings share; the index keeps each word's, so ranking parses no stored word;
+   exact from the least score the ranking can use, and below it a distance is given
+   up early: most words a common name's keys find are unlike it), and
    counts 0 against the others; a row scores the weaker of its two words
    (times a little for words only one name has, as `compare` does), a person
    their best row. A query of three words or more scores whole names instead
@@ -62,7 +64,7 @@ from victimsdb.core.names.compare import (
     SINGLE_WORD_FACTOR,
     Comparison,
     compare_parsed,
-    profile_score,
+    profile_score_at_least,
 )
 from victimsdb.core.names.keys import token_keys
 from victimsdb.core.names.matching import best_matching
@@ -97,6 +99,9 @@ query's is not found, as a pair of words is not."""
 SPELLING_TIEBREAK = 0.001
 """Added to a word's similarity times its literal likeness to the query word: it orders
 equal matches (hundreds of *Gulnar Memet* in every script) by spelling, nothing more."""
+ONE_WORD_FLOOR = MIN_SCORE / max(ONE_WORD_EACH_FACTOR, SINGLE_WORD_FACTOR) - 1e-9  # rounding
+"""What a stored word must score for a one-word query to show anybody by it: a one-word
+name's word scores times ONE_WORD_EACH_FACTOR, a longer name's less."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,7 @@ def rank(text: str, *, public: bool, limit: int | None = MAX_HITS + 1) -> list[C
         return []
     exact = [set(token_keys(token)) for token in tokens]
     near = [_near_keys(keys) for keys in exact]
-    scorer = _Scorer(tokens, near)
+    scorer = _Scorer(tokens, near, ONE_WORD_FLOOR if len(tokens) == 1 else MIN_SCORE)
     if len(tokens) == 1:
         best = scorer.best_per_person(scorer.alike_word_rows(near[0], public), _one_word_score)
     elif len(tokens) == 2:
@@ -155,11 +160,16 @@ class _Scorer:
     A stored word is scored against the query words its keys are near (`near[i]`: the
     stored keys one edit from query word i's), and counts 0 against the others: those
     are the pairings the blocking looks up, and most words are near one query word
-    only, so this halves the work of a two-word query."""
+    only, so this halves the work of a two-word query.
 
-    def __init__(self, tokens: list[NameToken], near: list[set[str]]) -> None:
+    `used_from` is the least similarity the ranking reads as more than "unlike":
+    below it, a word's similarity is some lower value, not always the true one
+    (`_similarity`)."""
+
+    def __init__(self, tokens: list[NameToken], near: list[set[str]], used_from: float) -> None:
         self.queries = [(profile_text(token), token.latin) for token in tokens]
         self.near = near
+        self.floor = used_from - SPELLING_TIEBREAK  # a score this high may reach it
         self.similarity: dict[int, list[float]] = {}
 
     def best_per_person(self, rows: list[Row], score_of: RowScore) -> dict[int, tuple[float, int]]:
@@ -182,8 +192,7 @@ class _Scorer:
         74,240 rows can reach the threshold)."""
         words = _stored_words_under(near)
         self._learn_words(words)
-        floor = MIN_SCORE / max(ONE_WORD_EACH_FACTOR, SINGLE_WORD_FACTOR) - 1e-9  # rounding
-        alike = sorted(word for word in words if self.similarity[word][0] >= floor)
+        alike = sorted(word for word in words if self.similarity[word][0] >= ONE_WORD_FLOOR)
         return [row for chunk in _chunks(alike) for row in _word_rows(chunk, public)]
 
     def pair_score(self, similarity: dict[int, list[float]], row: Row) -> float:
@@ -266,7 +275,9 @@ class _Scorer:
     def _learn_words(self, words: dict[int, _StoredWord]) -> None:
         for word_id, stored in words.items():
             self.similarity[word_id] = [
-                0.0 if near.isdisjoint(stored.keys) else _similarity(profile, latin, stored)
+                0.0
+                if near.isdisjoint(stored.keys)
+                else _similarity(profile, latin, stored, self.floor)
                 for (profile, latin), near in zip(self.queries, self.near, strict=True)
             ]
 
@@ -303,15 +314,18 @@ def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
     return similarity[row[2]][0] * factor
 
 
-def _similarity(query_profile: str, query_latin: str, stored: _StoredWord) -> float:
+def _similarity(query_profile: str, query_latin: str, stored: _StoredWord, floor: float) -> float:
     """The similarity of a query word and a stored word: the score of their profiles
     (cached by the two strings, which many spellings share), plus a tie-break that
     puts the spelling closest to what was typed first among equally good matches.
 
     A score that stays below MIN_SCORE with any tie-break has none: ranking reads a
     word's similarity only against MIN_SCORE then (a row, a name needs every word it
-    matches at or above it), and most words a common name's keys find are unlike."""
-    score = profile_score(query_profile, stored.profile)
+    matches at or above it), and most words a common name's keys find are unlike.
+    For the same reason a score below `floor` (the least the ranking can use, less
+    the tie-break) need not be the true one, and its distances are given up early
+    (`profile_score_at_least`)."""
+    score = profile_score_at_least(query_profile, stored.profile, floor)
     if score < MIN_SCORE - SPELLING_TIEBREAK:
         return score
     return score + SPELLING_TIEBREAK * levenshtein_ratio(query_latin, stored.latin)
