@@ -1,6 +1,8 @@
-"""Run every benchmark and write docs/benchmarks.md with the machine and the date.
+"""Run the benchmarks and write docs/benchmarks.md, each section with the machine, the
+commit and the date it was measured at (`report`).
 
-`python -m victimsdb.bench [--sizes 100000,1000000] [--databases sqlite,postgresql]`.
+`python -m victimsdb.bench [--sizes 100000,1000000|none] [--databases sqlite,postgresql]
+[--distractors 1000,5000|none]`.
 Each search run happens in its own process with its own database: SQLite in
 a temporary file, PostgreSQL in a throwaway cluster (scripts/with-postgres).
 """
@@ -13,12 +15,12 @@ import os
 import platform
 import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from victimsdb.bench import REGISTRY, Row
 from victimsdb.bench import dataset as _dataset  # noqa: F401  (registers its benchmark)
 from victimsdb.bench import names as _names  # noqa: F401
+from victimsdb.bench.report import Report, now, provenance
 
 OUTPUT = Path("docs/benchmarks.md")
 WITH_POSTGRES = Path("scripts/with-postgres")
@@ -35,9 +37,9 @@ def machine() -> str:
 NOTES = """\
 How to read these figures. Latencies are measured through the real view code
 (Django's test client against the API list view, with facets and entry
-summaries), in one process, on the machine below, while nothing else runs.
-Synthetic entries come from `victimsdb synth --curated` (about 3.4 names each,
-in the scripts and spellings sources use, with realistic noise).
+summaries), in one process, on the machine the section names, while nothing
+else runs. Synthetic entries come from `victimsdb synth --curated` (about 3.4
+names each, in the scripts and spellings sources use, with realistic noise).
 
 Recall@10 is given twice. *Strict*: the person is among the first ten results
 the API returns. *Ties shared*: the expected recall@10 when the persons the
@@ -95,48 +97,52 @@ def ranking_run(distractors: int) -> list[Row]:
     return _run(command, f"ranking among {distractors:,} synthetic persons")
 
 
-def table(title: str, rows: list[Row]) -> list[str]:
-    lines = [f"## {title}", "", "| measure | value | target |", "|---|---|---|"]
-    lines += [f"| {measure} | {value} | {target} |" for measure, value, target in rows]
-    return [*lines, ""]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m victimsdb.bench")
-    parser.add_argument("--sizes", default="100000,1000000")
+    parser.add_argument("--sizes", default="100000,1000000", help="or none")
     parser.add_argument("--databases", default="sqlite,postgresql")
-    parser.add_argument("--distractors", default="1000,5000")
+    parser.add_argument("--distractors", default="1000,5000", help="or none")
     args = parser.parse_args(argv)
-    lines = [
+    started, where = now(), machine()
+    opening = [
         "# Benchmarks",
         "",
-        "Written by `make bench`; do not edit by hand.",
+        "Written by `make bench`; do not edit by hand. Each section says when, at which",
+        "commit and on what machine it was measured: a run replaces the sections it",
+        "measures and keeps the others (`make bench SIZES=none` measures only the",
+        "sections above the name search ones).",
         "",
-        f"- machine: {machine()}",
-        f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"- last run: {started:%Y-%m-%d %H:%M} UTC, on {where}",
         "",
         NOTES,
     ]
+    report = Report.kept_from(OUTPUT, opening)
+    measured = provenance(where, started)
     for bench in REGISTRY:
         print(f"running: {bench.title}", file=sys.stderr)
-        lines += table(bench.title, bench.run())
-        _write(lines)
-    for count in [int(count) for count in args.distractors.split(",") if count]:
+        report.put(bench.title, bench.run(), measured)
+        _write(report)
+    for count in _numbers(args.distractors):
         title = f"Name ranking: real names among {count:,} synthetic persons"
-        lines += table(title, ranking_run(count))
-        _write(lines)
-    for size in [int(size) for size in args.sizes.split(",") if size]:
+        report.put(title, ranking_run(count), measured)
+        _write(report)
+    for size in _numbers(args.sizes):
         for database in [db for db in args.databases.split(",") if db]:
             rows = search_run(size, database)
-            lines += table(f"Name search: {size:,} persons on {database}", rows)
-            _write(lines)  # long runs: what is measured is kept as it comes
+            report.put(f"Name search: {size:,} persons on {database}", rows, measured)
+            _write(report)  # long runs: what is measured is kept as it comes
     print(f"wrote {OUTPUT}", file=sys.stderr)
     return 0
 
 
-def _write(lines: list[str]) -> None:
+def _numbers(text: str) -> list[int]:
+    """The sizes in a comma-separated list; "none" (or nothing) for none."""
+    return [int(item) for item in text.split(",") if item and item != "none"]
+
+
+def _write(report: Report) -> None:
     OUTPUT.parent.mkdir(exist_ok=True)
-    OUTPUT.write_text("\n".join(lines), encoding="utf-8")
+    OUTPUT.write_text(report.text(), encoding="utf-8")
 
 
 if __name__ == "__main__":
