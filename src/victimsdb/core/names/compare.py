@@ -166,9 +166,9 @@ def profile_score_at_least(a: str, b: str, floor: float) -> float:
     """`profile_score(a, b)` when it is at least `floor`; else some lower score (not
     always the true one).
 
-    Search ranks by word scores compared with its threshold only, below it, and most
-    of the words a common name's keys find score below it: their distances are given
-    up as soon as they must (:func:`.similarity.phonetic_similarity_at_least`). Every
+    Below its threshold, search needs to know only that a word scores below it, and
+    most of the words a common name's keys find do: their distances are given up as
+    soon as they must fall short (:func:`.similarity.phonetic_similarity_at_least`). Every
     step after the distances (the reading's factors, the pinyin's bound, the suffix's
     factor) multiplies by at most 1, takes a minimum, or sets 1 for the same pinyin
     whatever the distance, so a score that reaches the floor is computed exactly."""
