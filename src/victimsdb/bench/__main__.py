@@ -21,6 +21,7 @@ from victimsdb.bench import REGISTRY, Row
 from victimsdb.bench import dataset as _dataset  # noqa: F401  (registers its benchmark)
 from victimsdb.bench import names as _names  # noqa: F401
 from victimsdb.bench.report import Report, now, provenance
+from victimsdb.bench.timing import cpu_check_ms
 
 OUTPUT = Path("docs/benchmarks.md")
 WITH_POSTGRES = Path("scripts/with-postgres")
@@ -69,8 +70,10 @@ can find (not exactly: the page also shows persons `compare` scores lower, when
 the ranking puts them there).
 
 This is a virtual machine, whose speed varies with its neighbours. Each search
-run times a fixed Python loop before each measurement (*CPU check*): compare it
-between runs before reading a change in latency as a change in the code.
+run times a fixed Python loop before each measurement (*CPU check*), and each
+section's first line gives the one taken when its run started (50-65 ms on a
+good day): compare it between runs before reading a change in latency as a
+change in the code.
 """
 
 
@@ -117,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         NOTES,
     ]
     report = Report.kept_from(OUTPUT, opening)
-    measured = provenance(where, started)
+    measured = provenance(where, started, cpu_check_ms())
     for bench in REGISTRY:
         print(f"running: {bench.title}", file=sys.stderr)
         report.put(bench.title, bench.run(), measured)

@@ -67,9 +67,13 @@ class Report:
         return "\n".join(lines)
 
 
-def provenance(machine: str, started: datetime) -> str:
-    """The line that opens a section measured by this run."""
-    return f"{MEASURED}{started:%Y-%m-%d %H:%M} UTC at {commit()} on {machine}."
+def provenance(machine: str, started: datetime, cpu_check_ms: float) -> str:
+    """The line that opens a section measured by this run, with the CPU check taken at
+    its start (`timing.cpu_check_ms`), which tells a slow machine from slower code."""
+    return (
+        f"{MEASURED}{started:%Y-%m-%d %H:%M} UTC at {commit()} on {machine}; "
+        f"CPU check {cpu_check_ms:.0f} ms."
+    )
 
 
 def commit() -> str:

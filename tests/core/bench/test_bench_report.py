@@ -3,9 +3,10 @@ keeps the others, each saying when, at which commit and where it was measured.""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from victimsdb.bench.report import Report
+from victimsdb.bench.report import Report, provenance
 
 OLD_FILE = """# Benchmarks
 
@@ -77,3 +78,9 @@ def test_without_a_file_the_report_holds_only_what_is_measured(tmp_path: Path) -
     report = Report.kept_from(tmp_path / "missing.md", ["# Benchmarks", ""])
     report.put("Name matching", [("pairs", "490", "")], NOW)
     assert report.text().count("## ") == 1
+
+
+def test_a_measured_section_names_its_commit_machine_and_cpu_check() -> None:
+    line = provenance("a machine", datetime(2026, 12, 2, 10, 0, tzinfo=UTC), 61.4)
+    assert line.startswith("Measured 2026-12-02 10:00 UTC at ")
+    assert line.endswith(" on a machine; CPU check 61 ms.")
