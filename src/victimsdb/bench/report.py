@@ -76,12 +76,13 @@ def provenance(machine: str, started: datetime, cpu_check_ms: float) -> str:
     )
 
 
-def commit() -> str:
-    """The checked-out commit, marked when the work tree has changes; "unknown" outside
-    a git checkout."""
+def commit(report: str = "docs/benchmarks.md") -> str:
+    """The checked-out commit, marked when tracked files other than the report itself
+    have changes (a second run before the first's report is committed measures the
+    same code); "unknown" outside a git checkout."""
     try:
         head = _git("rev-parse", "--short", "HEAD")
-        changed = _git("status", "--porcelain", "--untracked-files=no")
+        changed = _git("status", "--porcelain", "--untracked-files=no", "--", ".", f":!{report}")
     except (OSError, subprocess.CalledProcessError):
         return "unknown commit"
     return f"{head} with uncommitted changes" if changed else head
@@ -98,17 +99,24 @@ def _earlier_run(lines: list[str]) -> str:
     said = {
         key: line.split(": ", 1)[1]
         for line in lines
-        for key in ("date", "machine")
+        for key in ("date", "machine", "last run")
         if line.startswith(f"- {key}: ")
     }
+    if "last run" in said:  # this module's own opening: the date and machine in one
+        return f"the run of {said['last run']}"
     date = f"started {said['date']}" if "date" in said else "date unknown"
     return f"{date} on {said['machine']}" if "machine" in said else date
 
 
 def _trimmed(lines: list[str]) -> list[str]:
-    """The lines without blank ones at either end (one blank line if nothing else)."""
-    text = "\n".join(lines).strip("\n")
-    return text.split("\n")
+    """The lines without blank ones (or ones of spaces) at either end; one blank line if
+    nothing else."""
+    kept = list(lines)
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return kept or [""]
 
 
 def now() -> datetime:

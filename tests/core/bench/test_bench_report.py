@@ -84,3 +84,15 @@ def test_a_measured_section_names_its_commit_machine_and_cpu_check() -> None:
     line = provenance("a machine", datetime(2026, 12, 2, 10, 0, tzinfo=UTC), 61.4)
     assert line.startswith("Measured 2026-12-02 10:00 UTC at ")
     assert line.endswith(" on a machine; CPU check 61 ms.")
+
+
+def test_a_section_opening_with_a_line_of_spaces_keeps_one_provenance(tmp_path: Path) -> None:
+    text = "# Benchmarks\n\n- last run: 2026-12-02 10:00 UTC, on a machine\n\n## A\n  \n" + NOW
+    report = Report.kept_from(written(tmp_path, text), ["# Benchmarks", ""])
+    assert report.text().count("Measured ") == 1
+
+
+def test_a_hand_written_section_of_a_new_file_names_the_files_last_run(tmp_path: Path) -> None:
+    text = "# Benchmarks\n\n- last run: 2026-12-02 10:00 UTC, on a machine\n\n## A\n\n| x |"
+    report = Report.kept_from(written(tmp_path, text), ["# Benchmarks", ""])
+    assert "by an earlier run (the run of 2026-12-02 10:00 UTC, on a machine)" in report.text()

@@ -163,8 +163,8 @@ def profile_score(a: str, b: str) -> float:
 
 @string_memo(maxsize=200_000)
 def profile_score_at_least(a: str, b: str, floor: float) -> float:
-    """`profile_score(a, b)` when it is at least `floor`; else some lower score (not
-    always the true one).
+    """`profile_score(a, b)` when it is at least `floor`; else some score below `floor`
+    (not always the true one, and often above it: a bound, not an estimate).
 
     Below its threshold, search needs to know only that a word scores below it, and
     most of the words a common name's keys find do: their distances are given up as

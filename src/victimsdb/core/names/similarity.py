@@ -180,8 +180,9 @@ def phonetic_similarity(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float
 def phonetic_similarity_at_least(
     a: str, b: str, floor: float, vowel_cost: float = VOWEL_COST
 ) -> float:
-    """`phonetic_similarity(a, b)` when it is at least `floor`; else some lower
-    similarity (not always the true one). Search needs no more of the stored words
+    """`phonetic_similarity(a, b)` when it is at least `floor`; else some similarity
+    below `floor` (not always the true one, and often above it: the distance given up
+    is a row's least, at most the true one). Search needs no more of the stored words
     unlike a query's, most of those a common name's keys find, and gives up their
     distance as soon as it must fall below the floor."""
     if a == b:

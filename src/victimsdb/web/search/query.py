@@ -163,7 +163,7 @@ class _Scorer:
     only, so this halves the work of a two-word query.
 
     `used_from` is the least similarity the ranking reads as more than "unlike":
-    below it, a word's similarity is some lower value, not always the true one
+    below it, a word's similarity is some value below it, not always the true one
     (`_similarity`)."""
 
     def __init__(self, tokens: list[NameToken], near: list[set[str]], used_from: float) -> None:
