@@ -45,6 +45,19 @@ def test_a_given_name_written_as_two_words_still_meets_the_whole() -> None:
     assert compare("Ma Cheng Hui", "Ma Chenghui").same
 
 
+def test_a_word_that_could_be_pinyin_is_held_to_it_against_a_chinese_name() -> None:
+    # Xiang has no mark of a Chinese name (x- and -iang transcribe Turkic names too),
+    # but against Qiang, which has, it is another pinyin name.
+    assert not compare("Ma Qiang", "Ma Xiang").same
+    assert not compare("马强", "马祥").same
+    assert not compare("Ma Qiang", "马祥").same
+    assert compare("马祥", "Ma Xiang").same
+
+
+def test_short_transcriptions_in_characters_keep_their_turkic_reading() -> None:
+    assert compare("吐逊·买买提", "托逊·买买提").same  # neither is a Chinese name
+
+
 def test_a_chinese_name_in_characters_is_the_same_as_its_pinyin() -> None:
     assert compare("马强", "Ma Qiang").same
     assert compare("马成辉", "Chenghui Ma").same

@@ -52,23 +52,26 @@ WORD_SCORES = [
     ("Chenghui", "Shengyu", 0.625, "Chinese names spelt differently"),
     ("Chenghui", "Chenhui", 0.875, "Chinese names spelt differently"),
     ("Qiang", "Qiang", 1.0, "identical"),
+    # Added since: a short word read from characters is held to its pinyin (was 1.0).
+    ("强", "祥", 0.8, "Chinese names spelt differently"),
 ]
 
 PROFILE_TEXTS = [
-    ("Gulzira", "|wk|gulzira,karzar,||g"),
-    ("Auelkhankyzy", "female|wa|aualkan,rkan,||a"),
-    ("A.", "|ia|a,a,||a"),
-    ("Ismail", "|wa|ismail,smar,f||i"),
-    ("Koxebek", "|wk|kukabak,kakapak,;kuSabak,kasapak,;kuksabak,kaksapak,||k"),
-    ("Hasan", "|wk|kasan,kasan,;asan,san,||h"),
-    ("Yerlan", "|wa|arlan,ran,||y"),
-    ("Bolatov", "male|wp|bulat,parat,||b"),
-    ("Erlanovna", "female|wa|arlan,ran,||e"),
-    ("古丽娜尔", "|wk|gulinar,karanar,pf||g"),
-    ("Гүлзира", "|wk|gulzira,karzar,||g"),
-    ("Simayi", "|ws|sima,sam,;sima,sam,p||s"),
-    ("Chenghui", "|ws|Sanu,san,;Sanku,sank,p|chenghui|c"),
-    ("成辉", "|ws|San,san,p|cheng|c"),
+    ("Gulzira", "|wk|gulzira,karzar,|||g"),
+    ("Auelkhankyzy", "female|wa|aualkan,rkan,|||a"),
+    ("A.", "|ia|a,a,|||a"),
+    ("Ismail", "|wa|ismail,smar,f|||i"),
+    ("Koxebek", "|wk|kukabak,kakapak,;kuSabak,kasapak,;kuksabak,kaksapak,|||k"),
+    ("Hasan", "|wk|kasan,kasan,;asan,san,||hasan|h"),
+    ("Yerlan", "|wa|arlan,ran,|||y"),
+    ("Bolatov", "male|wp|bulat,parat,|||b"),
+    ("Erlanovna", "female|wa|arlan,ran,|||e"),
+    ("古丽娜尔", "|wk|gulinar,karanar,pf|||g"),
+    ("Гүлзира", "|wk|gulzira,karzar,|||g"),
+    ("Simayi", "|ws|sima,sam,;sima,sam,p|||s"),
+    ("Chenghui", "|ws|Sanu,san,;Sanku,sank,p|chenghui||c"),
+    ("成辉", "|ws|San,san,p|cheng||c"),
+    ("祥", "|wk|Sian,san,p||xiang|x"),
 ]
 
 

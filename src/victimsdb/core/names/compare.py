@@ -231,14 +231,16 @@ def _as_chinese_names(score: float, a: WordProfile, b: WordProfile) -> float:
     Latin *Qiang*, which the Turkic reading keys as *kiang*. A typo still scores high
     (*Chenhui*). One whose syllables begin or end the other's is left to its sounds: a
     given name is often written as two words (*Cheng Hui*), each of which meets the
-    whole."""
-    if not (a.chinese and b.chinese):
+    whole. Against a Chinese name, a word that could be short pinyin is held to its
+    spelling too (*Xiang* against *Qiang*: :func:`.profiles.short_pinyin`)."""
+    pinyin_a, pinyin_b = a.chinese or a.short_pinyin, b.chinese or b.short_pinyin
+    if not ((a.chinese or b.chinese) and pinyin_a and pinyin_b):
         return score
-    if a.chinese == b.chinese:
+    if pinyin_a == pinyin_b:
         return 1.0
-    if _part_of(a.chinese, b.chinese) or _part_of(b.chinese, a.chinese):
+    if _part_of(pinyin_a, pinyin_b) or _part_of(pinyin_b, pinyin_a):
         return score
-    return min(score, levenshtein_ratio(a.chinese, b.chinese))
+    return min(score, levenshtein_ratio(pinyin_a, pinyin_b))
 
 
 def _part_of(part: str, whole: str) -> bool:

@@ -9,7 +9,9 @@ uses, of each word, only:
   form, its Chinese syllable pattern (:func:`chinese_pattern`), whether it is read
   as pinyin, and whether its spelling ends in *l* or *r* (Chinese may drop those);
 * its pinyin spelling, if it is a Chinese name (:func:`.chinese.looks_like_chinese_name`):
-  two Chinese names score no more than their pinyin is alike, letter for letter.
+  two Chinese names score no more than their pinyin is alike, letter for letter;
+* else its spelling, if it reads as pinyin of one or two syllables
+  (:func:`short_pinyin`): against a Chinese name, that too is compared letter for letter.
 
 Many spellings in many scripts share all of that (*Gulnar*, *Гульнар*, *Gülnar*,
 *Gulnaar*), and common names have thousands of spellings at a million entries. A
@@ -17,7 +19,7 @@ search index keeps each stored word's profile, so that a query scores each
 distinct profile once, cached by the two strings, rather than reading and scoring
 every spelling (the keys: :mod:`.keys`; the index: ``victimsdb.web.search``).
 
-The text is ``gender|initial-flag key-letter|readings|chinese|stem-letter``; readings
+The text is ``gender|initial-flag key-letter|readings|chinese|short-pinyin|stem-letter``; readings
 are separated by ``;``, a reading's form, pattern and flags by ``,``. Forms, patterns,
 key letters and pinyin are ASCII letters, so none holds a separator; the stem's first
 letter (a letter too, as romanised words are) comes last all the same, where a
@@ -30,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from victimsdb.core.names.chinese import looks_like_chinese_name
+from victimsdb.core.names.chinese import looks_like_chinese_name, split_pinyin
 from victimsdb.core.names.keys import phonetic_form, word_key
 from victimsdb.core.names.memo import string_memo
 from victimsdb.core.names.tokens import NameToken, Reading
@@ -61,6 +63,7 @@ class WordProfile:
     first_key_letter: str  # of its stem's key
     readings: tuple[ReadingForms, ...]
     chinese: str = ""  # its pinyin, if it is a Chinese name (chinese_spelling)
+    short_pinyin: str = ""  # else its spelling, if one or two pinyin syllables
 
 
 def word_profile(token: NameToken) -> WordProfile:
@@ -72,6 +75,7 @@ def word_profile(token: NameToken) -> WordProfile:
         first_key_letter=word_key(token.stem)[:1],
         readings=tuple(reading_forms(reading) for reading in token.readings),
         chinese=chinese_spelling(token),
+        short_pinyin=short_pinyin(token),
     )
 
 
@@ -82,6 +86,23 @@ def chinese_spelling(token: NameToken) -> str:
         return ""
     spelling = token.readings[0].spelling
     return spelling if looks_like_chinese_name(spelling) else ""
+
+
+def short_pinyin(token: NameToken) -> str:
+    """The word's spelling if it splits into one or two pinyin syllables and is not a
+    Chinese name by its marks (祥 *xiang*, *Xiang*, *Ali*), else "".
+
+    Many Chinese given names have no mark that Turkic names lack (*Xiang*: x- and
+    -iang transcribe Turkic names too), so they are read as any other word; but
+    against a Chinese name (*Qiang*), a word that could be pinyin is held to its
+    pinyin spelling: *Ma Qiang* is not *Ma Xiang*, nor 马强 马祥. Longer words are
+    Turkic names in transcription (*Yi-li-sen*), and a word that is no pinyin at all
+    (*Tsiang*, *Gulnar*) is left to its sounds."""
+    if chinese_spelling(token) or token.is_initial or token.suffix is not None:
+        return ""
+    spelling = token.readings[0].spelling if token.readings else ""
+    syllables = split_pinyin(spelling)
+    return spelling if syllables and len(syllables) <= 2 else ""
 
 
 def reading_forms(reading: Reading) -> ReadingForms:
@@ -103,7 +124,8 @@ def profile_text(token: NameToken) -> str:
     )
     flag = "i" if profile.is_initial else "w"
     head = f"{profile.gender}|{flag}{profile.first_key_letter}"
-    return f"{head}|{readings}|{profile.chinese}|{profile.first_letter}"
+    chinese = f"{profile.chinese}|{profile.short_pinyin}"
+    return f"{head}|{readings}|{chinese}|{profile.first_letter}"
 
 
 # Bounded, and small: a search parses each stored word's profile once, but the query
@@ -111,7 +133,7 @@ def profile_text(token: NameToken) -> str:
 @lru_cache(maxsize=1024)
 def parse_profile(text: str) -> WordProfile:
     """The profile a :func:`profile_text` string stands for."""
-    gender, head, readings, chinese, first_letter = text.split("|", 4)
+    gender, head, readings, chinese, short, first_letter = text.split("|", 5)
     return WordProfile(
         gender=gender,
         is_initial=head[:1] == "i",
@@ -119,6 +141,7 @@ def parse_profile(text: str) -> WordProfile:
         first_key_letter=head[1:],
         readings=tuple(_reading(part) for part in readings.split(";")) if readings else (),
         chinese=chinese,
+        short_pinyin=short,
     )
 
 

@@ -37,7 +37,7 @@ from django.db import models
 
 from victimsdb.web.records.models import Name, Person
 
-INDEX_VERSION = 15
+INDEX_VERSION = 16
 """Bumped whenever keys, profiles or rows change meaning (a stored profile is what
 `core.names.profiles` computed when the index was built: tests/core/names/
 test_profile_texts.py pins a few); `migrate` then rebuilds the index."""
