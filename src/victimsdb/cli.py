@@ -29,7 +29,19 @@ ALIASES = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv if argv is None else argv)
+    """Run one command; a reader that goes away (`| head`) ends it quietly."""
+    try:
+        status = _dispatch(list(sys.argv if argv is None else argv))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # What Python's signal docs advise: point stdout at /dev/null, so that the
+        # flush at exit does not raise again, and exit as a broken pipe does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    return status
+
+
+def _dispatch(args: list[str]) -> int:
     if len(args) > 1 and args[1] in CORE_COMMANDS:
         command = importlib.import_module(CORE_COMMANDS[args[1]])
         return int(command.main(args[2:]))
