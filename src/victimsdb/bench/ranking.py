@@ -32,11 +32,12 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from victimsdb.bench.workdir import work_directory
 
 DISTRACTORS = 5000
 
@@ -44,15 +45,17 @@ DISTRACTORS = 5000
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m victimsdb.bench.ranking")
     parser.add_argument("--distractors", type=int, default=DISTRACTORS)
+    parser.add_argument("--keep", action="store_true", help="keep the database and files")
     args = parser.parse_args(argv)
-    work = Path(tempfile.mkdtemp(prefix="victimsdb-ranking-"))
-    os.environ["DATABASE_URL"] = f"sqlite:///{work / 'ranking.sqlite3'}"
-    os.environ["VICTIMSDB_DATA_DIR"] = str(work)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "victimsdb.web.settings"
-    import django
+    with work_directory("victimsdb-ranking-", keep=args.keep) as work:
+        os.environ["DATABASE_URL"] = f"sqlite:///{work / 'ranking.sqlite3'}"
+        os.environ["VICTIMSDB_DATA_DIR"] = str(work)
+        os.environ["DJANGO_SETTINGS_MODULE"] = "victimsdb.web.settings"
+        import django
 
-    django.setup()
-    json.dump(run(args.distractors, work), sys.stdout)
+        django.setup()
+        rows = run(args.distractors, work)
+    json.dump(rows, sys.stdout)
     return 0
 
 

@@ -26,27 +26,28 @@ import json
 import os
 import random
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from victimsdb.bench.workdir import work_directory
+
 SAMPLE = 200  # queries per kind
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    work = Path(tempfile.mkdtemp(prefix="victimsdb-bench-"))
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{work / 'bench.sqlite3'}")
-    os.environ["VICTIMSDB_DATA_DIR"] = str(work)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "victimsdb.web.settings"
-    os.environ["ALLOWED_HOSTS"] = "testserver"
-    import django
+    with work_directory("victimsdb-bench-", keep=args.keep) as work:
+        os.environ.setdefault("DATABASE_URL", f"sqlite:///{work / 'bench.sqlite3'}")
+        os.environ["VICTIMSDB_DATA_DIR"] = str(work)
+        os.environ["DJANGO_SETTINGS_MODULE"] = "victimsdb.web.settings"
+        os.environ["ALLOWED_HOSTS"] = "testserver"
+        import django
 
-    django.setup()
-    rows = run(args.persons, work)
+        django.setup()
+        rows = run(args.persons, work)
     json.dump(rows, sys.stdout)
     return 0
 
@@ -422,6 +423,7 @@ def _index_size() -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m victimsdb.bench.search")
     parser.add_argument("--persons", type=int, required=True)
+    parser.add_argument("--keep", action="store_true", help="keep the database and files")
     return parser
 
 
