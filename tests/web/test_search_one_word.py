@@ -67,3 +67,27 @@ def test_one_word_ranks_as_it_did_when_it_read_every_near_word() -> None:
     expected = scorer.best_per_person(all_rows, query._one_word_score)
     ranked = {c.person_id: c.score for c in query.rank("Nurlan", public=True)}
     assert ranked == {person: round(score, 4) for person, (score, _) in expected.items()}
+
+
+def test_a_word_alike_enough_only_alone_shows_its_one_word_name_only(
+    client: Client, monkeypatch: Any
+) -> None:
+    """*Nuran* scores 0.88 against *Nurlan*: shown as a name of its own (0.88 × 0.9),
+    not beside a surname (0.88 × 0.75), whose rows are then not read at all."""
+    alone = new_entry("Nuran")
+    longer = new_entry("Nuran Serikuly")
+    read: list[int] = []
+    word_rows = query._word_rows
+
+    def spy(words: list[int], public: bool) -> Any:
+        read.extend(words)
+        return word_rows(words, public)
+
+    monkeypatch.setattr(query, "_word_rows", spy)
+    found = found_entries(client, "Nurlan")
+    assert alone.entry_no in found
+    assert longer.entry_no not in found
+    near = query._near_keys(set(query.token_keys(query.query_words("Nurlan")[0])))
+    nuran = [pk for pk, word in query._stored_words_under(near).items() if word.latin == "nuran"]
+    assert nuran
+    assert not set(nuran) & set(read)

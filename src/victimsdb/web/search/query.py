@@ -6,8 +6,9 @@ Three steps, as record linkage does (the index: `models`; the idea:
 1. **Block** (two indexed lookups). The query's words and their keys; the
    stored keys one edit from them (`KeyVariant`); the index rows under the
    pair keys that join two query words, one of them possibly one edit off
-   (`NamePair`; a one-word query instead scores the words its keys find first,
-   and reads the `NameWord` rows of those alike enough to be shown).
+   (`NamePair`; a one-word query instead reads the one-word names under its keys,
+   scores the words its keys find, and reads the `NameWord` rows of those alike
+   enough to be shown in a longer name).
 2. **Rank** (Python, over those rows). Each stored word in the rows is scored
    once against each query word its keys are near, by the two words' profiles
    (the core's `profile_score_at_least`, cached by the two profiles, which many
@@ -102,6 +103,8 @@ equal matches (hundreds of *Gulnar Memet* in every script) by spelling, nothing 
 ONE_WORD_FLOOR = MIN_SCORE / max(ONE_WORD_EACH_FACTOR, SINGLE_WORD_FACTOR) - 1e-9  # rounding
 """What a stored word must score for a one-word query to show anybody by it: a one-word
 name's word scores times ONE_WORD_EACH_FACTOR, a longer name's less."""
+IN_NAME_FLOOR = MIN_SCORE / SINGLE_WORD_FACTOR - 1e-9
+"""What a word of a longer stored name must score for a one-word query to show it."""
 
 
 @dataclass(frozen=True)
@@ -185,15 +188,27 @@ class _Scorer:
     def alike_word_rows(self, near: set[str], public: bool) -> list[Row]:
         """The index rows of a one-word query: those of the stored words under its near
         keys that can score MIN_SCORE (`_one_word_score`), found by scoring the words
-        before reading their rows. A one-word name's word must score MIN_SCORE /
-        ONE_WORD_EACH_FACTOR, a longer name's more: among a million entries, most of
-        the words a common name's keys find are unlike it, and their rows were most of
-        the time (*Xilin*: 775,422 rows under 37,625 words, of which 3,987 words and
-        74,240 rows can reach the threshold)."""
+        before reading their rows. Among a million entries, most of the words a common
+        name's keys find are unlike it, and their rows were most of the time (*Xilin*:
+        775,422 rows under 37,625 words, of which 3,987 words and 74,240 rows can reach
+        the threshold).
+
+        A word in a stored one-word name must score MIN_SCORE / ONE_WORD_EACH_FACTOR
+        (ONE_WORD_FLOOR), a word in a longer name MIN_SCORE / SINGLE_WORD_FACTOR
+        (IN_NAME_FLOOR, 0.93): the one-word names under the near keys (few: their rows
+        in `NamePair` are under a single key) are read first, so that every other word
+        is scored only as far as the higher floor, and only the rows of the words that
+        reach it are read (*Nuran* against *Nurlan*, 0.88, shows the entry named
+        *Nuran* alone, and no longer name's)."""
         words = _stored_words_under(near)
-        self._learn_words(words)
-        alike = sorted(word for word in words if self.similarity[word][0] >= ONE_WORD_FLOOR)
-        return [row for chunk in _chunks(alike) for row in _word_rows(chunk, public)]
+        alone_rows = _rows_under(near, public)
+        alone = {row[2] for row in alone_rows}
+        self._learn_words({w: word for w, word in words.items() if w in alone}, ONE_WORD_FLOOR)
+        self._learn_words({w: word for w, word in words.items() if w not in alone}, IN_NAME_FLOOR)
+        similarity = self.similarity
+        in_names = sorted(word for word in words if similarity[word][0] >= IN_NAME_FLOOR)
+        rows = [row for chunk in _chunks(in_names) for row in _word_rows(chunk, public)]
+        return rows + [row for row in alone_rows if similarity[row[2]][0] >= ONE_WORD_FLOOR]
 
     def pair_score(self, similarity: dict[int, list[float]], row: Row) -> float:
         """A row's score for a two-word query: its words matched to the query's, either
@@ -272,12 +287,13 @@ class _Scorer:
     def _learn(self, word_ids: set[int]) -> None:
         self._learn_words(_stored_words_of(word_ids - set(self.similarity)))
 
-    def _learn_words(self, words: dict[int, _StoredWord]) -> None:
+    def _learn_words(self, words: dict[int, _StoredWord], used_from: float | None = None) -> None:
+        """Score these words; exactly from `used_from` when given (else from the
+        scorer's own), as `_similarity` does from its floor."""
+        floor = self.floor if used_from is None else used_from - SPELLING_TIEBREAK
         for word_id, stored in words.items():
             self.similarity[word_id] = [
-                0.0
-                if near.isdisjoint(stored.keys)
-                else _similarity(profile, latin, stored, self.floor)
+                0.0 if near.isdisjoint(stored.keys) else _similarity(profile, latin, stored, floor)
                 for (profile, latin), near in zip(self.queries, self.near, strict=True)
             ]
 
