@@ -13,6 +13,20 @@ from victimsdb.web.search import query
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The words whose `NameWord` rows a search reads, as it reads them."""
+    words_read: list[int] = []
+    word_rows = query._word_rows
+
+    def spy(words: list[int], public: bool) -> Any:
+        words_read.extend(words)
+        return word_rows(words, public)
+
+    monkeypatch.setattr(query, "_word_rows", spy)
+    return words_read
+
+
 def test_one_word_finds_the_names_that_hold_it_in_any_spelling(client: Client) -> None:
     kazakh = new_entry("Nurlan Serikuly")
     cyrillic = new_entry("Нурлан Жаксылыков")
@@ -36,17 +50,9 @@ def test_a_one_word_name_ranks_above_a_longer_name_with_the_word(client: Client)
     assert found.index(alone.entry_no) < found.index(longer.entry_no)
 
 
-def test_one_word_reads_no_rows_of_words_too_unlike_to_be_shown(monkeypatch: Any) -> None:
+def test_one_word_reads_no_rows_of_words_too_unlike_to_be_shown(read: list[int]) -> None:
     new_entry("Nurlan Serikuly")
     new_entry("Nurali Serikuly")  # a key near Nurlan's, a word too unlike alone
-    read: list[int] = []
-    word_rows = query._word_rows
-
-    def spy(words: list[int], public: bool) -> Any:
-        read.extend(words)
-        return word_rows(words, public)
-
-    monkeypatch.setattr(query, "_word_rows", spy)
     query.rank("Nurlan", public=True)
     near = query._near_keys(set(query.token_keys(query.query_words("Nurlan")[0])))
     nurali = [pk for pk, word in query._stored_words_under(near).items() if word.latin == "nurali"]
@@ -70,20 +76,12 @@ def test_one_word_ranks_as_it_did_when_it_read_every_near_word() -> None:
 
 
 def test_a_word_alike_enough_only_alone_shows_its_one_word_name_only(
-    client: Client, monkeypatch: Any
+    client: Client, read: list[int]
 ) -> None:
     """*Nuran* scores 0.88 against *Nurlan*: shown as a name of its own (0.88 × 0.9),
     not beside a surname (0.88 × 0.75), whose rows are then not read at all."""
     alone = new_entry("Nuran")
     longer = new_entry("Nuran Serikuly")
-    read: list[int] = []
-    word_rows = query._word_rows
-
-    def spy(words: list[int], public: bool) -> Any:
-        read.extend(words)
-        return word_rows(words, public)
-
-    monkeypatch.setattr(query, "_word_rows", spy)
     found = found_entries(client, "Nurlan")
     assert alone.entry_no in found
     assert longer.entry_no not in found
