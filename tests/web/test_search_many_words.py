@@ -62,9 +62,9 @@ def test_a_two_word_name_found_with_one_word_alike_scores_nothing() -> None:
     scorer = query._Scorer(query.query_words(QUERY), [set(), set(), set()], query.MIN_SCORE)
     scorer.similarity = {1: [0.0, 1.0, 0.0], 2: [0.0, 0.0, 0.5]}
     name = query._Name(1, found={1: 1, 2: 1}, paired={frozenset((1, 2))})
-    assert scorer._name_score(name, words=2) == 0.0
+    assert scorer._name_score(name, 2, scorer._alike_masks()) == 0.0
     scorer.similarity[2] = [0.0, 0.0, 0.9]
-    assert scorer._name_score(name, words=2) == pytest.approx(0.9 * 0.95)
+    assert scorer._name_score(name, 2, scorer._alike_masks()) == pytest.approx(0.9 * 0.95)
 
 
 def test_two_spellings_of_one_word_do_not_fill_two_places_of_a_name() -> None:

@@ -246,27 +246,47 @@ class _Scorer:
         of that many words. The page's `compare`, name by name, scores them all.
         Telling names apart would put a name number in every row and index."""
         self._learn({word for row in rows for word in (row[2], row[3])})
+        alike = self._alike_masks()
         names: dict[tuple[int, int], _Name] = {}
         for person, entry_no, word_a, word_b, words in rows:
+            if not alike[word_a] | alike[word_b]:
+                continue  # neither word can be matched (nor score a one-word name)
             name = names.setdefault((person, words), _Name(entry_no))
             for word in (word_a, word_b):
-                name.found.setdefault(word, 1)
+                if alike[word]:
+                    name.found.setdefault(word, 1)
             if word_a == word_b and words > 1:  # a word the name has twice
                 name.found[word_a] = 2
             name.paired.add(frozenset((word_a, word_b)))
         best: dict[int, tuple[float, int]] = {}
         for (person, words), name in names.items():
-            _keep_best(best, person, self._name_score(name, words), name.entry_no)
+            _keep_best(best, person, self._name_score(name, words, alike), name.entry_no)
         return best
 
-    def _name_score(self, name: _Name, words: int) -> float:
+    def _alike_masks(self) -> dict[int, int]:
+        """Each learnt word's query words it is alike (bit q: similarity to query word q
+        at least MIN_SCORE), the only pairs a matching may use."""
+        return {
+            word: sum(1 << q for q, score in enumerate(row) if score >= MIN_SCORE)
+            for word, row in self.similarity.items()
+        }
+
+    def _name_score(self, name: _Name, words: int, alike_of: dict[int, int]) -> float:
+        """A name's score from its words found (`alike_of`: `_alike_masks`). A word
+        alike no query word cannot be matched: leaving it out changes no matching."""
+        needed = min(len(self.queries), words)
+        matchable = 0
+        for word in name.found:
+            matchable |= alike_of[word]
+        if words > 1 and matchable.bit_count() < max(needed - 1, 2):
+            # No matching can pair more query words than the name's words are alike: a
+            # quick no, before the matching, for most of a common name's namesakes.
+            return 0.0
         ids = [word for word, times in name.found.items() for _ in range(times)]
         similarity = [self.similarity[word] for word in ids]
         if words == 1:  # a stored one-word name
             return max(max(s) for s in similarity) * SINGLE_WORD_FACTOR
-        alike = [
-            sum(1 << q for q, score in enumerate(row) if score >= MIN_SCORE) for row in similarity
-        ]
+        alike = [alike_of[word] for word in ids]
 
         def apart(u: int, v: int) -> bool:
             """Two words of one name (a row pairs them), or unlike: both may be matched.
@@ -275,7 +295,6 @@ class _Scorer:
             return not alike[u] & alike[v] or frozenset((ids[u], ids[v])) in name.paired
 
         count, weakest = best_matching(similarity, MIN_SCORE, apart)
-        needed = min(len(self.queries), words)
         if count < max(needed - 1, 2):  # one word unlike the query's at most, and a pair alike
             return 0.0
         # More than `words`: the person's names of this length together match more query
@@ -308,8 +327,9 @@ def _keep_best(
 
 @dataclass
 class _Name:
-    """What a person's rows of one name length hold: the words found, each with how
-    often one name has it, and which two words a row pairs (two places of one name)."""
+    """What a person's rows of one name length hold: the words found alike a query word,
+    each with how often one name has it, and which two words a row pairs (two places of
+    one name)."""
 
     entry_no: int
     found: dict[int, int] = field(default_factory=dict)
