@@ -226,7 +226,9 @@ class _Scorer:
 
         A row holds two words; a person's rows of one name length together hold every
         word of their names of that length the query's keys found. Query words are
-        matched one to one with those words (`core.names.matching`). Where a word of
+        matched one to one with those alike one of them (`core.names.matching`: a pair
+        less alike than MIN_SCORE fills no place, so the others are left out, and a row
+        with neither word alike is skipped). Where a word of
         the query and a word of the name are both left over, the name has a word the
         index found unlike any the query has: *Ержанов Ерлан Нурланович* for *Ержанов
         Ерлан Жанболатович*, which its best pair alone would rank first. It scores at most
@@ -329,7 +331,7 @@ def _keep_best(
 class _Name:
     """What a person's rows of one name length hold: the words found alike a query word,
     each with how often one name has it, and which two words a row pairs (two places of
-    one name)."""
+    one name; either word may be unlike the query's)."""
 
     entry_no: int
     found: dict[int, int] = field(default_factory=dict)
