@@ -45,6 +45,14 @@ def test_words_not_apart_are_not_matched_together() -> None:
     assert best_matching(similarity, FLOOR, lambda u, v: {u, v} != {0, 1}) == (2, 1.0)
 
 
+def test_words_alike_one_query_word_each_but_not_apart_are_not_matched_together() -> None:
+    # Each query word's best word is plain, but the two may not be matched together.
+    similarity = [[1.0, 0.0], [0.0, 0.9], [0.0, 0.8]]
+    assert best_matching(similarity, FLOOR) == (2, 0.9)
+    assert best_matching(similarity, FLOOR, lambda u, v: {u, v} != {0, 1}) == (2, 0.8)
+    assert best_matching(similarity, FLOOR, lambda u, v: False) == (1, 1.0)
+
+
 @given(GRIDS)
 def test_it_matches_as_trying_every_assignment_would(similarity: list[list[float]]) -> None:
     assert best_matching(similarity, FLOOR) == _every_assignment(similarity, lambda u, v: True)

@@ -7,6 +7,10 @@ similarities, each try a bipartite matching by augmenting paths: polynomial,
 where trying every assignment took 11 ms for a six-word query against a person
 with four spellings of each word.
 
+Usually no stored word is alike two query words: each query word then simply takes
+its best word (`_one_query_word_each`), which search meets for most of the names a
+common name's namesakes hold.
+
 Some stored words may not be matched together (`apart`): search reads a person's
 names of one length as one, and two spellings of one word, *Жанболатов* and
 *Janbolatov*, must not fill two places of a name. When the matching found uses
@@ -28,6 +32,9 @@ def best_matching(
 
     `similarity[w][q]` is stored word w's similarity to query word q. `apart(u, v)`
     tells whether stored words u and v may both be matched (None: any two may)."""
+    simple = _one_query_word_each(similarity, floor, apart)
+    if simple is not None:
+        return simple
     queries = len(similarity[0]) if similarity else 0
     edges = [
         [(row[q], word) for word, row in enumerate(similarity) if row[q] >= floor]
@@ -48,6 +55,27 @@ def best_matching(
     if apart is None or _all_apart(list(owner), apart):
         return most, thresholds[low]
     return _best_apart(edges, apart)
+
+
+def _one_query_word_each(
+    similarity: Sequence[Sequence[float]], floor: float, apart: Apart | None
+) -> tuple[int, float] | None:
+    """`best_matching`'s answer where no stored word is alike (at `floor`) two query
+    words, as is usual: no two query words then compete for a word, so each takes its
+    best, and no matching can match more query words or have a stronger weakest match.
+    None where a word is alike two, or where the best words are not all apart."""
+    best: dict[int, tuple[float, int]] = {}  # query word: its best score, and the word
+    for word, row in enumerate(similarity):
+        alike = [q for q, score in enumerate(row) if score >= floor]
+        if len(alike) > 1:
+            return None
+        if alike and row[alike[0]] > best.get(alike[0], (floor - 1, -1))[0]:
+            best[alike[0]] = (row[alike[0]], word)
+    if not best:
+        return 0, 0.0
+    if apart is not None and not _all_apart([word for _, word in best.values()], apart):
+        return None
+    return len(best), min(score for score, _ in best.values())
 
 
 def _at_least(edges: list[list[tuple[float, int]]], threshold: float) -> list[list[int]]:
