@@ -73,6 +73,15 @@ def test_a_similarity_at_least_a_floor_is_exact_from_it_and_below_it_else(
         assert at_least < floor
 
 
+@given(forms, forms, st.floats(min_value=0.5, max_value=1.0), st.sampled_from([0.1, 0.25, 0.6]))
+def test_a_similarity_at_least_a_floor_is_exact_from_it_whatever_a_vowel_costs(
+    a: str, b: str, floor: float, vowel_cost: float
+) -> None:
+    exact = phonetic_similarity(a, b, vowel_cost=vowel_cost)
+    at_least = phonetic_similarity_at_least(a, b, floor, vowel_cost=vowel_cost)
+    assert at_least == exact if exact >= floor else at_least < floor
+
+
 def test_a_distance_past_its_limit_is_given_up_above_the_limit() -> None:
     assert phonetic_distance("bolat", "serik", limit=0.5) > 0.5
     assert phonetic_distance("bolat", "bulat", limit=0.5) == phonetic_distance("bolat", "bulat")
