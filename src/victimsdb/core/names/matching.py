@@ -30,8 +30,9 @@ def best_matching(
     """The most query words matched to distinct stored words at `floor` or more, and the
     weakest match of the best such matching: (count, weakest), (0, 0.0) for none.
 
-    `similarity[w][q]` is stored word w's similarity to query word q. `apart(u, v)`
-    tells whether stored words u and v may both be matched (None: any two may)."""
+    `similarity[w][q]` is stored word w's similarity to query word q (every row as long
+    as the first). `apart(u, v)` tells whether stored words u and v may both be matched
+    (None: any two may); it must be symmetric."""
     simple = _one_query_word_each(similarity, floor, apart)
     if simple is not None:
         return simple
@@ -69,7 +70,7 @@ def _one_query_word_each(
         alike = [q for q, score in enumerate(row) if score >= floor]
         if len(alike) > 1:
             return None
-        if alike and row[alike[0]] > best.get(alike[0], (floor - 1, -1))[0]:
+        if alike and (alike[0] not in best or row[alike[0]] > best[alike[0]][0]):
             best[alike[0]] = (row[alike[0]], word)
     if not best:
         return 0, 0.0

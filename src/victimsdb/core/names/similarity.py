@@ -182,9 +182,10 @@ def phonetic_similarity_at_least(
 ) -> float:
     """`phonetic_similarity(a, b)` when it is at least `floor`; else some similarity
     below `floor` (not always the true one, and often above it: the distance given up
-    is a row's least, at most the true one). Search needs no more of the stored words
-    unlike a query's, most of those a common name's keys find, and gives up their
-    distance as soon as it must fall below the floor."""
+    is a row's least, or a bound from the consonant counts, at most the true one).
+    Search needs no more of the stored words unlike a query's, most of those a common
+    name's keys find, and gives up their distance as soon as it must fall below the
+    floor."""
     if a == b:
         return 1.0
     consonants_a, consonants_b = _consonants(a), _consonants(b)
@@ -193,7 +194,8 @@ def phonetic_similarity_at_least(
     limit = (1.0 - floor) * consonants + 1e-9
     # Each consonant of one form that no consonant of the other takes is dropped or made
     # a vowel, which costs no less than a dropped consonant: a distance no table can
-    # beat, known before the table (a one-word query's 0.93 allows no consonant more).
+    # beat, known before the table (a one-word query's 0.93 allows no consonant more in
+    # forms of up to seven consonants).
     least = CONSONANT_GAP_COST * abs(consonants_a - consonants_b)
     if least > limit:
         return max(0.0, 1.0 - least / consonants)
