@@ -130,9 +130,11 @@ class ParsedName(models.Model):
 
 
 class IndexState(models.Model):
-    """One row: the INDEX_VERSION the stored index was built with."""
+    """One row: the INDEX_VERSION the stored index was built with, and a token that
+    every write to the index changes (`rankings`: a ranking kept is one of this token)."""
 
     version = models.PositiveIntegerField()
+    generation = models.CharField(max_length=32, default="")
 
     def __str__(self) -> str:
         return f"search index version {self.version}"
