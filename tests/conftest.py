@@ -116,13 +116,11 @@ def evidence_store(settings: Any, tmp_path: Path) -> Any:
 
 @pytest.fixture(autouse=True)
 def empty_cache() -> None:
-    """Each test starts with nothing cached (public counts, labels, rankings): tests do not depend
+    """Each test starts with nothing cached (public counts, labels): tests do not depend
     on the order they run in."""
     from django.core.cache import cache
 
     from victimsdb.web.public.blockcounts import SUMS
-    from victimsdb.web.search.rankings import RANKINGS
 
     cache.clear()
     SUMS.forget()
-    RANKINGS.forget()

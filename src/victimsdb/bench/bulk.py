@@ -33,7 +33,7 @@ from victimsdb.web.records.models import (
     division_of,
 )
 from victimsdb.web.records.places import load_gazetteer, resolve_place
-from victimsdb.web.search.indexing import Vocabulary, new_generation, rows_for
+from victimsdb.web.search.indexing import Vocabulary, rows_for
 from victimsdb.web.search.models import INDEX_VERSION, IndexState
 
 BATCH = 5000
@@ -96,7 +96,7 @@ def bulk_load(persons_csv: Path) -> tuple[LoadTimes, dict[str, int]]:
         times.index_seconds += time.perf_counter() - index_started
     times.load_seconds = time.perf_counter() - started - times.index_seconds
     IndexState.objects.all().delete()
-    IndexState.objects.create(version=INDEX_VERSION, generation=new_generation())
+    IndexState.objects.create(version=INDEX_VERSION)
     bump()  # bulk writes send no signals: tell cached public counts the data changed
     _analyze()
     return times, entry_of

@@ -170,14 +170,12 @@ def _measure(
     from victimsdb.bench.timing import percentiles
     from victimsdb.web.records.models import Person
     from victimsdb.web.search.query import MIN_SCORE
-    from victimsdb.web.search.rankings import RANKINGS
 
     client = Client()
     latencies, found, shared, findable = [], 0, 0.0, 0
     for query, person_id, facet in sample:
         person = Person.objects.filter(entry_no__in=truth[person_id]).first()
         narrowing, within = _narrowed(facet, person)
-        RANKINGS.forget()  # each query timed as asked the first time: none is kept yet
         started = time.perf_counter()
         response = client.get("/api/v1/persons", {"q": query, **narrowing})
         latencies.append((time.perf_counter() - started) * 1000)
@@ -222,14 +220,12 @@ def _measure_one_word(sample: list[str]) -> list[list[str]]:
     more than a name search lists (MAX_HITS)."""
     from django.test import Client
 
-    from victimsdb.bench.timing import percentiles, time_ms
+    from victimsdb.bench.timing import percentiles
     from victimsdb.web.search.query import MAX_HITS
-    from victimsdb.web.search.rankings import RANKINGS
 
     client = Client()
-    latencies, counts, cut, next_pages = [], [], 0, []
+    latencies, counts, cut = [], [], 0
     for word in sample:
-        RANKINGS.forget()  # first words repeat: a kept ranking would time no ranking
         started = time.perf_counter()
         response = client.get("/api/v1/persons", {"q": word})
         latencies.append((time.perf_counter() - started) * 1000)
@@ -238,10 +234,6 @@ def _measure_one_word(sample: list[str]) -> list[list[str]]:
         body = response.json()
         counts.append(body["count"])
         cut += bool(body["truncated"])
-        if body["next"]:  # the searcher pages on: the ranking is kept (search.rankings)
-            next_pages += time_ms(
-                partial(client.get, "/api/v1/persons", {"q": word, "page": "2"}), 1
-            )
     cuts = percentiles(latencies)
     counts.sort()
     return [
@@ -251,22 +243,12 @@ def _measure_one_word(sample: list[str]) -> list[list[str]]:
             "p95 ≤ 50 ms",
         ],
         [
-            f"one-word name query, its second page, the ranking kept ({len(next_pages)}): "
-            "p50 / p95 / p99",
-            _cuts(percentiles(next_pages)) if next_pages else "none (no query listed more)",
-            "p95 ≤ 50 ms",
-        ],
-        [
             f"one-word name query: entries listed (at most {MAX_HITS:,}), median / max; "
             "queries that matched more",
             f"{counts[len(counts) // 2]:,} / {counts[-1]:,}; {cut}" if counts else "none",
             "",
         ],
     ]
-
-
-def _cuts(cuts: dict[str, float]) -> str:
-    return f"{cuts['p50']:.0f} / {cuts['p95']:.0f} / {cuts['p99']:.0f} ms"
 
 
 def _findable(query: str, entries: set[int], within: frozenset[int] | None) -> bool:

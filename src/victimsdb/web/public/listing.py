@@ -26,8 +26,7 @@ from victimsdb.web.public.facets import (
 from victimsdb.web.public.freshness import cached
 from victimsdb.web.public.policy import PUBLIC, public_persons
 from victimsdb.web.records.models import Name, Person
-from victimsdb.web.search.query import MAX_HITS, Candidate, Hit, explain
-from victimsdb.web.search.rankings import public_ranking
+from victimsdb.web.search.query import MAX_HITS, Candidate, Hit, explain, rank
 
 PAGE_SIZE = 25
 MAX_QUERY_LENGTH = 200
@@ -221,7 +220,7 @@ def run_query(query: PersonQuery) -> Results:
     # With filters, every match is filtered before the cap (a common name in one
     # county must not lose its matches to namesakes elsewhere); without, the best
     # MAX_HITS are kept.
-    candidates = public_ranking(query.q, limit=None if query.filters else MAX_HITS + 1)
+    candidates = rank(query.q, public=True, limit=None if query.filters else MAX_HITS + 1)
     # The index reads only rows flagged public; the policy's own query is the guard
     # (and applies the facet filters), and reads what the facets count in passing.
     # Entries whose names are withheld are never found by name.

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from uuid import uuid4
 
 from django.db import transaction
 
@@ -79,13 +78,10 @@ class Rows:
         return len(self.pairs) + len(self.words)
 
     def write(self) -> int:
-        """Write the rows, and move the index's generation (every change to the index
-        ends with a write, a person's old rows deleted or not); the pair and word rows
-        written (what the index counts)."""
+        """Write the rows; the pair and word rows written (what the index counts)."""
         NamePair.objects.bulk_create(self.pairs, batch_size=BATCH)
         NameWord.objects.bulk_create(self.words, batch_size=BATCH)
         ParsedName.objects.bulk_create(self.names, batch_size=BATCH)
-        IndexState.objects.update(generation=new_generation())
         written = len(self)
         self.pairs, self.words, self.names = [], [], []
         return written
@@ -164,18 +160,8 @@ def rebuild_index() -> int:
             rows_for(chunk, persons, vocabulary).write() for chunk, persons in _live_chunks()
         )
         IndexState.objects.all().delete()
-        IndexState.objects.create(version=INDEX_VERSION, generation=new_generation())
+        IndexState.objects.create(version=INDEX_VERSION)
     return written
-
-
-def new_generation() -> str:
-    """A token no generation of the index has had."""
-    return uuid4().hex
-
-
-def generation() -> str:
-    """The index's generation now (empty before its first build)."""
-    return IndexState.objects.values_list("generation", flat=True).first() or ""
 
 
 def index_is_current() -> bool:

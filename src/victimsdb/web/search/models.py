@@ -130,11 +130,9 @@ class ParsedName(models.Model):
 
 
 class IndexState(models.Model):
-    """One row: the INDEX_VERSION the stored index was built with, and a token that
-    every write to the index changes (`rankings`: a ranking kept is one of this token)."""
+    """One row: the INDEX_VERSION the stored index was built with."""
 
     version = models.PositiveIntegerField()
-    generation = models.CharField(max_length=32, default="")
 
     def __str__(self) -> str:
         return f"search index version {self.version}"
