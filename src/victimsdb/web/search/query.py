@@ -228,10 +228,10 @@ class _Scorer:
         word of their names of that length the query's keys found. Query words are
         matched one to one with those alike one of them (`core.names.matching`: a pair
         less alike than MIN_SCORE fills no place, so the others are left out, and a row
-        with neither word alike is skipped). Where a word of
-        the query and a word of the name are both left over, the name has a word the
-        index found unlike any the query has: *Ержанов Ерлан Нурланович* for *Ержанов
-        Ерлан Жанболатович*, which its best pair alone would rank first. It scores at most
+        with neither word alike is skipped). Where a word of the query and a word of the
+        name are both left over, the name has a word the index found unlike any the
+        query has: *Ержанов Ерлан Нурланович* for *Ержанов Ерлан Жанболатович*, which
+        its best pair alone would rank first. It scores at most
         UNMATCHED_WORD_SCORE (as `compare` scores a name by its weakest pair), still
         shown, below every name whose words all match.
 
