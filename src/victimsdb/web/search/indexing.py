@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from victimsdb.core.names.blocking import IndexedName, index_name, key_variants
 from victimsdb.web.public.policy import searchable_by_public
@@ -136,7 +136,14 @@ def index_persons(person_ids: Iterable[int]) -> int:
     ids = set(person_ids)
     # Two edits of one person at once must not both delete, then both insert (on
     # PostgreSQL each would not see the other's rows): the second waits for the first.
-    list(Person.all_objects.select_for_update().filter(pk__in=ids).order_by("pk").values("pk"))
+    # NO KEY: a rebuild's rows for this person check it exists (FOR KEY SHARE), which
+    # FOR UPDATE would block while this edit waits for the rebuild: a deadlock.
+    list(
+        Person.all_objects.select_for_update(no_key=True)
+        .filter(pk__in=ids)
+        .order_by("pk")
+        .values("pk")
+    )
     NamePair.objects.filter(person_id__in=ids).delete()
     NameWord.objects.filter(person_id__in=ids).delete()
     ParsedName.objects.filter(person_id__in=ids).delete()
@@ -149,6 +156,7 @@ def rebuild_index() -> int:
     """Rebuild the whole index from every live name, vocabulary included (a new
     INDEX_VERSION may key the same words otherwise); rows written."""
     with transaction.atomic():
+        _hold_index_against_edits()
         NamePair.objects.all().delete()
         NameWord.objects.all().delete()
         ParsedName.objects.all().delete()
@@ -162,6 +170,25 @@ def rebuild_index() -> int:
         IndexState.objects.all().delete()
         IndexState.objects.create(version=INDEX_VERSION)
     return written
+
+
+def _hold_index_against_edits() -> None:
+    """Make edits wait for the rebuild to commit, on PostgreSQL (SQLite lets one writer
+    in at a time); searches keep reading the index as it was.
+
+    Without it, an edit during a rebuild reindexed its person against the rows as they
+    were when its statements began: it could not delete the rows the rebuild wrote for
+    the person (from the names before the edit: an alias withheld meanwhile stayed
+    public) and wrote its own beside them. The edits' own writes start with NamePair,
+    so it is locked first: an edit that holds it finishes before the rebuild starts."""
+    if connection.vendor != "postgresql":
+        return
+    tables = ", ".join(
+        connection.ops.quote_name(model._meta.db_table)
+        for model in (NamePair, NameWord, ParsedName, Word, WordKey, KeyVariant)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"LOCK TABLE {tables} IN EXCLUSIVE MODE")
 
 
 def index_is_current() -> bool:
