@@ -73,6 +73,22 @@ def split_pinyin(word: str) -> list[str] | None:
 
     The split with the fewest syllables wins (``xian`` is one syllable).
     """
+    split = _split_pinyin_text(word)
+    return None if split == NOT_PINYIN else split.split() if split else []
+
+
+NOT_PINYIN = "-"  # no syllable holds it
+
+
+@string_memo(maxsize=100_000)  # search asks of every Chinese-looking word it scores
+def _split_pinyin_text(word: str) -> str:
+    """`split_pinyin` as a string (the syllables with spaces between, or NOT_PINYIN), as
+    the memo keeps it."""
+    syllables = _split_pinyin(word)
+    return NOT_PINYIN if syllables is None else " ".join(syllables)
+
+
+def _split_pinyin(word: str) -> list[str] | None:
     best: list[list[str] | None] = [[]] + [None] * len(word)
     syllables = pinyin_syllables()
     for end in range(1, len(word) + 1):
