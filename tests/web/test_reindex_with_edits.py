@@ -1,9 +1,10 @@
 """A curator's edit while the whole index is rebuilt (`victimsdb reindex`) on PostgreSQL.
 
 The rebuild runs in one long transaction; an edit in another reindexes its person.
-Each must see the other's rows, or the index keeps a name as it was before the edit:
-an alias withheld during a rebuild stayed findable by the public. SQLite lets one
-writer in at a time, so the race is PostgreSQL's (the test is skipped on SQLite).
+The two deadlocked (one failed); and once that was mended, the edit kept the rows the
+rebuild wrote from the names before the edit: an alias withheld during a rebuild
+stayed findable by the public. SQLite lets one writer in at a time, so the race is
+PostgreSQL's (the test is skipped on SQLite).
 
 The two run in threads with their own connections and commit for real; the test
 puts the name back and reindexes its person after, so later tests see the demo.
@@ -53,14 +54,16 @@ def in_thread(work: Callable[[], None], failures: list[BaseException]) -> thread
     return thread
 
 
-def waiting_for_a_lock() -> bool:
-    """Whether another connection of this database is waiting for a lock."""
+def waiting_for_a_lock(backend: dict[str, int]) -> bool:
+    """Whether the connection whose process id `backend` holds is waiting for a lock."""
+    if "pid" not in backend:
+        return False
     with connection.cursor() as cursor:
         # The test's transaction would otherwise read its first snapshot of the activity.
         cursor.execute("SELECT pg_stat_clear_snapshot()")
         cursor.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-            " AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
+            "SELECT count(*) FROM pg_stat_activity WHERE pid = %s AND wait_event_type = 'Lock'",
+            [backend["pid"]],
         )
         return bool(cursor.fetchone()[0])
 
@@ -95,28 +98,35 @@ def test_an_alias_withheld_during_a_rebuild_is_indexed_as_withheld(
 ) -> None:
     cleared, go, failures, rebuild = rebuild_held_after_clearing
     alias = Name.objects.get(text=ALIAS)
+    backend: dict[str, int] = {}
 
     def withhold() -> None:
         with transaction.atomic():
+            backend["pid"] = connection.connection.info.backend_pid
             Name.objects.filter(pk=alias.pk).update(visibility="restricted")
             index_persons([alias.person_id])
 
+    edit = None
     try:
         assert cleared.wait(WAIT)
         edit = in_thread(withhold, failures)
-        until(waiting_for_a_lock)  # the edit waits for the rebuild to commit
+        until(lambda: waiting_for_a_lock(backend))  # the edit waits for the rebuild
         go.set()
         rebuild.join(WAIT)
         edit.join(WAIT)
         assert not failures, failures
         after_both = index_rows_of(alias.person_id)
         in_thread(lambda: index_persons([alias.person_id]), failures).join(WAIT)
+        assert not failures, failures
         assert after_both == index_rows_of(alias.person_id)  # as the names are now
         assert Name.objects.get(pk=alias.pk).visibility == "restricted"
     finally:
         go.set()
-        rebuild.join(WAIT)
+        for thread in (rebuild, edit):
+            if thread is not None:
+                thread.join(WAIT)
         in_thread(lambda: put_back(alias), failures).join(WAIT)
+    assert not failures, f"the demo's alias was not put back: {failures}"
 
 
 def index_rows_of(person_id: int) -> list[tuple[Any, ...]]:

@@ -136,8 +136,9 @@ def index_persons(person_ids: Iterable[int]) -> int:
     ids = set(person_ids)
     # Two edits of one person at once must not both delete, then both insert (on
     # PostgreSQL each would not see the other's rows): the second waits for the first.
-    # NO KEY: a rebuild's rows for this person check it exists (FOR KEY SHARE), which
-    # FOR UPDATE would block while this edit waits for the rebuild: a deadlock.
+    # NO KEY: a rebuild's rows for this person check it exists (FOR KEY SHARE, at the
+    # rebuild's commit: Django defers foreign keys), which FOR UPDATE would block while
+    # this edit waits for the rebuild: a deadlock.
     list(
         Person.all_objects.select_for_update(no_key=True)
         .filter(pk__in=ids)
@@ -176,11 +177,19 @@ def _hold_index_against_edits() -> None:
     """Make edits wait for the rebuild to commit, on PostgreSQL (SQLite lets one writer
     in at a time); searches keep reading the index as it was.
 
-    Without it, an edit during a rebuild reindexed its person against the rows as they
-    were when its statements began: it could not delete the rows the rebuild wrote for
-    the person (from the names before the edit: an alias withheld meanwhile stayed
-    public) and wrote its own beside them. The edits' own writes start with NamePair,
-    so it is locked first: an edit that holds it finishes before the rebuild starts."""
+    Without it, an edit's first delete (NamePair's, `index_persons`) waited for the
+    rebuild's row locks and then skipped the rows the rebuild had written for the person
+    meanwhile, from the names before the edit (an alias withheld meanwhile stayed
+    public): they were not in the statement's snapshot. Waiting for a table lock
+    instead, the statement reads a snapshot taken once the lock is granted, after the
+    rebuild committed. That needs the delete to be one statement: nothing may point at
+    NamePair or listen to its deletions (else Django reads the rows first).
+
+    The edits' own writes start with NamePair, so it is locked first: an edit that
+    holds it finishes before the rebuild starts. One deadlock is left, for PostgreSQL
+    to break by failing one of the two: an edit of a person's unique column (its
+    external id) during the rebuild locks the person as strongly as FOR UPDATE, which
+    the rebuild's check of its rows' keys at commit must wait for."""
     if connection.vendor != "postgresql":
         return
     tables = ", ".join(
