@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 from victimsdb.core.names.similarity import (
     _gap,
     _substitution,
+    consonant_skeleton,
     levenshtein,
+    may_reach,
     phonetic_distance,
     phonetic_similarity,
     phonetic_similarity_at_least,
@@ -82,6 +84,22 @@ def test_a_similarity_at_least_a_floor_is_exact_from_it_whatever_a_vowel_costs(
     exact = phonetic_similarity(a, b, vowel_cost=vowel_cost)
     at_least = phonetic_similarity_at_least(a, b, floor, vowel_cost=vowel_cost)
     assert at_least == exact if exact >= floor else at_least < floor
+
+
+@given(
+    forms, forms, st.floats(min_value=0.0, max_value=1.1), st.sampled_from([0.05, 0.1, 0.25, 0.6])
+)
+def test_forms_whose_consonants_cannot_reach_a_floor_are_below_it_whatever_a_vowel_costs(
+    a: str, b: str, floor: float, vowel_cost: float
+) -> None:
+    if not may_reach(consonant_skeleton(a), consonant_skeleton(b), floor):
+        assert phonetic_similarity(a, b, vowel_cost=vowel_cost) < floor
+
+
+def test_consonants_too_far_apart_are_known_to_fall_short_and_close_ones_may_not() -> None:
+    assert not may_reach(consonant_skeleton("bulat"), consonant_skeleton("sirik"), 0.7)
+    assert may_reach(consonant_skeleton("bulat"), consonant_skeleton("bilat"), 0.93)
+    assert may_reach(consonant_skeleton("nurlan"), consonant_skeleton("nuran"), 0.7)
 
 
 def test_a_distance_past_its_limit_is_given_up_above_the_limit() -> None:

@@ -8,7 +8,13 @@ from itertools import product
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from victimsdb.core.names.compare import profile_score, word_similarity
+from victimsdb.core.names.compare import (
+    UNBOUNDED,
+    profile_may_reach,
+    profile_score,
+    profile_skeletons,
+    word_similarity,
+)
 from victimsdb.core.names.evaluate import BUNDLED_PAIRS, read_pairs
 from victimsdb.core.names.profiles import parse_profile, profile_text, word_profile
 from victimsdb.core.names.tokens import (
@@ -79,6 +85,39 @@ def test_any_two_words_score_by_profile_as_they_score_themselves(a: str, b: str)
     for token_a, token_b in product(parse_name(a), parse_name(b)):
         expected = word_similarity(token_a, token_b).score
         assert profile_score(profile_text(token_a), profile_text(token_b)) == expected
+
+
+@PROPERTY
+@given(
+    st.text(alphabet=WORD_ALPHABET, min_size=1, max_size=16),
+    st.text(alphabet=WORD_ALPHABET, min_size=1, max_size=16),
+    st.floats(min_value=0.5, max_value=1.0),
+)
+def test_words_whose_consonants_cannot_reach_a_score_score_below_it(
+    a: str, b: str, least: float
+) -> None:
+    for token_a, token_b in product(parse_name(a), parse_name(b)):
+        profile_a, profile_b = profile_text(token_a), profile_text(token_b)
+        skeletons = profile_skeletons(profile_a), profile_skeletons(profile_b)
+        if not profile_may_reach(*skeletons, least):
+            assert profile_score(profile_a, profile_b) < least
+
+
+def test_bundled_words_unlike_by_their_consonants_score_below_the_floor() -> None:
+    words = _bundled_words()[:120]
+    ruled_out = 0
+    for a, b in product(words, words):
+        profile_a, profile_b = profile_text(a), profile_text(b)
+        skeletons = profile_skeletons(profile_a), profile_skeletons(profile_b)
+        if not profile_may_reach(*skeletons, 0.7):
+            ruled_out += 1
+            assert profile_score(profile_a, profile_b) < 0.7, (a.text, b.text)
+    assert ruled_out > len(words) ** 2 / 2  # most pairs of names' words are unlike
+
+
+def test_a_word_that_may_be_a_chinese_name_is_never_ruled_out() -> None:
+    qiang, xiang = (profile_text(parse_name(word)[0]) for word in ("Qiang", "强"))
+    assert profile_skeletons(qiang) == UNBOUNDED or profile_skeletons(xiang) == UNBOUNDED
 
 
 def test_a_word_from_its_index_signature_has_the_profile_of_the_word() -> None:

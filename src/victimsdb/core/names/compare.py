@@ -32,7 +32,9 @@ from victimsdb.core.names.profiles import (
     word_profile,
 )
 from victimsdb.core.names.similarity import (
+    consonant_skeleton,
     levenshtein_ratio,
+    may_reach,
     phonetic_similarity,
     phonetic_similarity_at_least,
 )
@@ -173,6 +175,46 @@ def profile_score_at_least(a: str, b: str, floor: float) -> float:
     factor) multiplies by at most 1, takes a minimum, or sets 1 for the same pinyin
     whatever the distance, so a score that reaches the floor is computed exactly."""
     return _profile_score(a, b, floor)
+
+
+UNBOUNDED = "*"
+"""`profile_skeletons` of a word that may score by more than its sounds."""
+PINYIN_MARK = "!"
+"""Marks the skeleton of a pinyin reading in `profile_skeletons`."""
+
+
+@string_memo(maxsize=200_000)
+def profile_skeletons(profile: str) -> str:
+    """The consonant skeletons of a profile's readings (for `profile_may_reach`), a pinyin
+    reading's marked; UNBOUNDED for an initial, or a word that may be a Chinese name
+    (two such score 1 for the same pinyin, whatever their sounds)."""
+    parsed = parse_profile(profile)
+    if parsed.is_initial or parsed.chinese or parsed.short_pinyin or not parsed.readings:
+        return UNBOUNDED
+    return " ".join(
+        (PINYIN_MARK if reading.pinyin else "") + consonant_skeleton(reading.form)
+        for reading in parsed.readings
+    )
+
+
+def profile_may_reach(skeletons_a: str, skeletons_b: str, least: float) -> bool:
+    """False when two words with these `profile_skeletons` have a `profile_score` below
+    `least`; True when they may not.
+
+    A profile's score is its best pair of readings' (times factors of at most 1: the
+    reading's, the suffix's; the Chinese name's rule is left out by UNBOUNDED). Two
+    readings both pinyin or both not score by their forms' phonetic similarity, which
+    `may_reach` bounds; a pinyin reading against another is scored as a transcription,
+    which it does not (True)."""
+    if UNBOUNDED in (skeletons_a, skeletons_b):
+        return True
+    for a in skeletons_a.split(" "):
+        for b in skeletons_b.split(" "):
+            if a.startswith(PINYIN_MARK) != b.startswith(PINYIN_MARK):
+                return True
+            if may_reach(a.removeprefix(PINYIN_MARK), b.removeprefix(PINYIN_MARK), least):
+                return True
+    return False
 
 
 def _profile_score(a: str, b: str, floor: float | None) -> float:

@@ -10,7 +10,7 @@ express, so it stays here, written for speed.
 from __future__ import annotations
 
 from itertools import accumulate, groupby
-from math import inf
+from math import floor, inf
 
 from rapidfuzz.distance import Levenshtein
 
@@ -200,6 +200,37 @@ def phonetic_similarity_at_least(
     if least > limit:
         return max(0.0, 1.0 - least / consonants)
     return max(0.0, 1.0 - phonetic_distance(a, b, vowel_cost, limit) / consonants)
+
+
+_NO_VOWELS = str.maketrans("", "", "".join(VOWELS))
+_SCALE = 100  # RapidFuzz weighs edits in whole numbers
+_SKELETON_WEIGHTS = (
+    floor(CONSONANT_GAP_COST * _SCALE),  # a consonant added, or made a vowel (costs 1)
+    floor(CONSONANT_GAP_COST * _SCALE),  # a consonant dropped, or made a vowel
+    floor(min(SIMILAR_CONSONANT_COST, 1.0) * _SCALE),  # a consonant changed
+)
+
+
+def consonant_skeleton(form: str) -> str:
+    """A phonetic form's consonants, in order (its vowels left out)."""
+    return form.translate(_NO_VOWELS)
+
+
+def may_reach(skeleton_a: str, skeleton_b: str, least: float) -> bool:
+    """False when two forms with these consonant skeletons have a `phonetic_similarity`
+    below `least`, whatever their vowels and the vowel cost; True when they may not.
+
+    Every alignment of two forms aligns their consonants: one kept against another
+    (nothing if the same, at least SIMILAR_CONSONANT_COST if not), dropped or added
+    (CONSONANT_GAP_COST), or made a vowel (1); vowels cost nothing less than nothing.
+    The edit distance of the skeletons with the least of those costs is no more than
+    the forms' distance, and RapidFuzz computes it in C: a one-word query's floor (0.93)
+    is out of reach of most of the thousands of words its keys find, known for a
+    microsecond each rather than a table of the forms."""
+    consonants = max(len(skeleton_a), len(skeleton_b)) + 1
+    limit = (1.0 - least) * consonants + 1e-9  # as phonetic_similarity_at_least's
+    bound = Levenshtein.distance(skeleton_a, skeleton_b, weights=_SKELETON_WEIGHTS) / _SCALE
+    return bound <= limit
 
 
 def _gap(char: str, edge: bool, vowel_cost: float = VOWEL_COST) -> float:

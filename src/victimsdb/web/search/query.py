@@ -14,7 +14,9 @@ Three steps, as record linkage does (the index: `models`; the idea:
    (the core's `profile_score_at_least`, cached by the two profiles, which many
    spellings share; the index keeps each word's, so ranking parses no stored word;
    exact from the least score the ranking can use, and below it a distance is given
-   up early: most words a common name's keys find are unlike it), and
+   up early: most words a common name's keys find are unlike it; before that, a word
+   whose consonants alone keep it below that score is not scored at all:
+   `profile_may_reach`), and
    counts 0 against the others; a row scores the weaker of its two words
    (times a little for words only one name has, as `compare` does), a person
    their best row. A query of three words or more scores whole names instead
@@ -65,7 +67,9 @@ from victimsdb.core.names.compare import (
     SINGLE_WORD_FACTOR,
     Comparison,
     compare_parsed,
+    profile_may_reach,
     profile_score_at_least,
+    profile_skeletons,
 )
 from victimsdb.core.names.keys import token_keys
 from victimsdb.core.names.matching import best_matching
@@ -310,12 +314,22 @@ class _Scorer:
 
     def _learn_words(self, words: dict[int, _StoredWord], used_from: float | None = None) -> None:
         """Score these words; exactly from `used_from` when given (else from the
-        scorer's own), as `_similarity` does from its floor."""
+        scorer's own), as `_similarity` does from its floor. A word whose consonants
+        keep it below the floor (`profile_may_reach`) counts 0, as one whose keys are
+        not near: among 100,000 persons, that was 61% of the words one-word queries
+        met (their floor is 0.93), and 6% of longer queries'."""
         floor = self.floor if used_from is None else used_from - SPELLING_TIEBREAK
+        queries = [
+            (profile, latin, near, profile_skeletons(profile))
+            for (profile, latin), near in zip(self.queries, self.near, strict=True)
+        ]
         for word_id, stored in words.items():
+            skeletons = profile_skeletons(stored.profile)
             self.similarity[word_id] = [
-                0.0 if near.isdisjoint(stored.keys) else _similarity(profile, latin, stored, floor)
-                for (profile, latin), near in zip(self.queries, self.near, strict=True)
+                _similarity(profile, latin, stored, floor)
+                if not near.isdisjoint(stored.keys) and profile_may_reach(mine, skeletons, floor)
+                else 0.0
+                for profile, latin, near, mine in queries
             ]
 
 
