@@ -115,9 +115,17 @@ def test_bundled_words_unlike_by_their_consonants_score_below_the_floor() -> Non
     assert ruled_out > len(words) ** 2 / 2  # most pairs of names' words are unlike
 
 
-def test_a_word_that_may_be_a_chinese_name_is_never_ruled_out() -> None:
-    qiang, xiang = (profile_text(parse_name(word)[0]) for word in ("Qiang", "强"))
-    assert profile_skeletons(qiang) == UNBOUNDED or profile_skeletons(xiang) == UNBOUNDED
+def test_two_chinese_names_of_one_pinyin_are_never_ruled_out() -> None:
+    qiang, in_characters = (
+        profile_skeletons(profile_text(parse_name(w)[0])) for w in ("Qiang", "强")
+    )
+    assert profile_may_reach(qiang, in_characters, 0.99)
+
+
+def test_an_initial_is_never_ruled_out() -> None:
+    initial = profile_skeletons(profile_text(parse_name("A. Erlan")[0]))
+    assert initial == UNBOUNDED
+    assert profile_may_reach(initial, profile_skeletons(profile_text(parse_name("Bolat")[0])), 0.7)
 
 
 def test_a_word_from_its_index_signature_has_the_profile_of_the_word() -> None:

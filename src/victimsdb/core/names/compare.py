@@ -178,43 +178,70 @@ def profile_score_at_least(a: str, b: str, floor: float) -> float:
 
 
 UNBOUNDED = "*"
-"""`profile_skeletons` of a word that may score by more than its sounds."""
+"""`profile_skeletons` of an initial, which scores by its letter, not its sounds."""
 PINYIN_MARK = "!"
-"""Marks the skeleton of a pinyin reading in `profile_skeletons`."""
+"""Marks a pinyin reading in `profile_skeletons`."""
 
 
 @string_memo(maxsize=200_000)
 def profile_skeletons(profile: str) -> str:
-    """The consonant skeletons of a profile's readings (for `profile_may_reach`), a pinyin
-    reading's marked; UNBOUNDED for an initial, or a word that may be a Chinese name
-    (two such score 1 for the same pinyin, whatever their sounds)."""
+    """What `profile_may_reach` reads of a profile, as a string: the word's pinyin if it
+    may be a Chinese name, then for each reading (a pinyin one marked) the consonant
+    skeletons of its form and of its Chinese pattern, the latter less its last
+    consonant when the pattern ends in *-ar* (which a transcription may drop);
+    UNBOUNDED for an initial."""
     parsed = parse_profile(profile)
-    if parsed.is_initial or parsed.chinese or parsed.short_pinyin or not parsed.readings:
+    if parsed.is_initial or not parsed.readings:
         return UNBOUNDED
-    return " ".join(
-        (PINYIN_MARK if reading.pinyin else "") + consonant_skeleton(reading.form)
+    readings = " ".join(
+        (PINYIN_MARK if reading.pinyin else "")
+        + consonant_skeleton(reading.form)
+        + ","
+        + _pattern_skeletons(reading.pattern)
         for reading in parsed.readings
     )
+    return f"{parsed.chinese or parsed.short_pinyin}|{readings}"
 
 
+def _pattern_skeletons(pattern: str) -> str:
+    skeleton = consonant_skeleton(pattern)
+    return f"{skeleton},{skeleton[:-1]}" if pattern.endswith("ar") else skeleton
+
+
+@string_memo(maxsize=200_000)  # skeletons are fewer than profiles: many words share one
 def profile_may_reach(skeletons_a: str, skeletons_b: str, least: float) -> bool:
     """False when two words with these `profile_skeletons` have a `profile_score` below
     `least`; True when they may not.
 
-    A profile's score is its best pair of readings' (times factors of at most 1: the
-    reading's, the suffix's; the Chinese name's rule is left out by UNBOUNDED). Two
-    readings both pinyin or both not score by their forms' phonetic similarity, which
-    `may_reach` bounds; a pinyin reading against another is scored as a transcription,
-    which it does not (True)."""
+    A profile's score is at most its best pair of readings' (the reading's and the
+    suffix's factors are at most 1; two Chinese names score no more than that, but 1
+    for the same pinyin, hence True then). Two readings both pinyin or both not score by
+    their forms' phonetic similarity, which `may_reach` bounds by their consonants; a
+    pinyin reading against another scores as a transcription, at most the phonetic
+    similarity of the two Chinese patterns, or of the other's without its final *-r*
+    (at a cost), which it bounds the same way."""
     if UNBOUNDED in (skeletons_a, skeletons_b):
         return True
-    for a in skeletons_a.split(" "):
-        for b in skeletons_b.split(" "):
-            if a.startswith(PINYIN_MARK) != b.startswith(PINYIN_MARK):
-                return True
-            if may_reach(a.removeprefix(PINYIN_MARK), b.removeprefix(PINYIN_MARK), least):
+    pinyin_a, readings_a = skeletons_a.split("|")
+    pinyin_b, readings_b = skeletons_b.split("|")
+    if pinyin_a and pinyin_a == pinyin_b:
+        return True
+    for a in readings_a.split(" "):
+        for b in readings_b.split(" "):
+            if _readings_may_reach(a, b, least):
                 return True
     return False
+
+
+def _readings_may_reach(a: str, b: str, least: float) -> bool:
+    """`profile_may_reach` of one reading of each word (`profile_skeletons`' parts)."""
+    pinyin_a, pinyin_b = a.startswith(PINYIN_MARK), b.startswith(PINYIN_MARK)
+    form_a, *patterns_a = a.removeprefix(PINYIN_MARK).split(",")
+    form_b, *patterns_b = b.removeprefix(PINYIN_MARK).split(",")
+    if pinyin_a == pinyin_b:
+        return may_reach(form_a, form_b, least)
+    turkic, chinese = (patterns_b, patterns_a[0]) if pinyin_a else (patterns_a, patterns_b[0])
+    return any(may_reach(skeleton, chinese, least) for skeleton in turkic)
 
 
 def _profile_score(a: str, b: str, floor: float | None) -> float:

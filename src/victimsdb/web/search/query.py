@@ -354,9 +354,11 @@ class _Name:
 
 class _StoredWord(NamedTuple):
     """What ranking reads of a stored word (a tuple: a common name's keys find tens of
-    thousands of words, and a frozen dataclass took twice as long to make)."""
+    thousands of words, and a frozen dataclass took twice as long to make). Its Latin
+    spelling is read from the signature only for a word alike enough to need the
+    tie-break (`_similarity`): most are not."""
 
-    latin: str
+    signature: str
     keys: list[str]
     profile: str
 
@@ -380,7 +382,8 @@ def _similarity(query_profile: str, query_latin: str, stored: _StoredWord, floor
     score = profile_score_at_least(query_profile, stored.profile, floor)
     if score < MIN_SCORE - SPELLING_TIEBREAK:
         return score
-    return score + SPELLING_TIEBREAK * levenshtein_ratio(query_latin, stored.latin)
+    latin = signature_latin(stored.signature)
+    return score + SPELLING_TIEBREAK * levenshtein_ratio(query_latin, latin)
 
 
 def _stored_words_of(word_ids: set[int]) -> dict[int, _StoredWord]:
@@ -407,9 +410,9 @@ def _read_words(words: QuerySet[Word]) -> dict[int, _StoredWord]:
 # (core/names/memo.py), and caching these saved 8 ms of 35 for *Ma Giujjing*'s 6,059.
 def _stored_word(signature: str, keys: str, profile: str) -> _StoredWord:
     if keys and profile:
-        return _StoredWord(signature_latin(signature), keys.split(), profile)
+        return _StoredWord(signature, keys.split(), profile)
     token = token_from_signature(signature)
-    return _StoredWord(token.latin, token_keys(token), profile_text(token))
+    return _StoredWord(signature, token_keys(token), profile_text(token))
 
 
 def _near_keys(keys: set[str]) -> set[str]:
