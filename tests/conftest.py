@@ -121,6 +121,8 @@ def empty_cache() -> None:
     from django.core.cache import cache
 
     from victimsdb.web.public.blockcounts import SUMS
+    from victimsdb.web.public.freshness import forget_labels
 
     cache.clear()
     SUMS.forget()
+    forget_labels()
