@@ -86,14 +86,14 @@ def test_a_similarity_at_least_a_floor_is_exact_from_it_whatever_a_vowel_costs(
     assert at_least == exact if exact >= floor else at_least < floor
 
 
-@given(
-    forms, forms, st.floats(min_value=0.0, max_value=1.1), st.sampled_from([0.05, 0.1, 0.25, 0.6])
-)
-def test_forms_whose_consonants_cannot_reach_a_floor_are_below_it_whatever_a_vowel_costs(
-    a: str, b: str, floor: float, vowel_cost: float
+@given(forms, forms, st.sampled_from([0.05, 0.1, 0.25, 0.6]))
+def test_the_consonant_bound_admits_the_similarity_of_any_two_forms(
+    a: str, b: str, vowel_cost: float
 ) -> None:
-    if not may_reach(consonant_skeleton(a), consonant_skeleton(b), floor):
-        assert phonetic_similarity(a, b, vowel_cost=vowel_cost) < floor
+    # At the tightest floor, the similarity itself: a bound too high anywhere fails here
+    # (below it, a floor is only easier to reach; above it, nothing is claimed).
+    similarity = phonetic_similarity(a, b, vowel_cost=vowel_cost)
+    assert may_reach(consonant_skeleton(a), consonant_skeleton(b), similarity)
 
 
 def test_consonants_too_far_apart_are_known_to_fall_short_and_close_ones_may_not() -> None:

@@ -227,6 +227,8 @@ def may_reach(skeleton_a: str, skeleton_b: str, least: float) -> bool:
     the forms' distance, and RapidFuzz computes it in C: a one-word query's floor (0.93)
     is out of reach of most of the thousands of words its keys find, known for a
     microsecond each rather than a table of the forms."""
+    if least <= 0.0:  # every similarity reaches it (a distance past the consonants is 0)
+        return True
     consonants = max(len(skeleton_a), len(skeleton_b)) + 1
     limit = (1.0 - least) * consonants + 1e-9  # as phonetic_similarity_at_least's
     bound = Levenshtein.distance(skeleton_a, skeleton_b, weights=_SKELETON_WEIGHTS) / _SCALE

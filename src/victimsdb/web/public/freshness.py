@@ -167,7 +167,9 @@ def cached_labels(name: str, compute: Callable[[], T]) -> T:
     cache: the local-memory cache unpickles on every read, and the facility labels of
     100,000 synthetic entries (3,277 facilities) took 1.3 ms to unpickle, every list.
     A version is a change's random token, read from the database by each process, so
-    processes need not tell each other anything. The value is shared: never change it."""
+    processes need not tell each other anything. The value is shared: never change it.
+    A write that logs no change (a raw `loaddata`, a queryset's `update()`) is not seen
+    until the next change or a restart, as the list's counts (`blockcounts`) are not."""
     labels = DataChange.objects.filter(Q(block=NO_BLOCK) | Q(block__isnull=True))
     version = labels.order_by("-id").values_list("token", flat=True).first() or "initial"
     with _LABELS_LOCK:
