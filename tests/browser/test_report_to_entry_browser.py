@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 REPORTER = "Әуелхан Нұрлан"
@@ -14,7 +15,7 @@ CONTACT = "+7 701 555 0101"
 def relative_reports_in_kazakh(page: Any, url: str) -> str:
     page.goto(url + "/")
     page.click("button[value=kk]")
-    assert page.locator("html").get_attribute("lang") == "kk"
+    expect(page.locator("html")).to_have_attribute("lang", "kk")
     page.click("text=Жоғалған адам туралы хабарлау")
     page.fill("#id_name", "Гүлзира Әуелханқызы")
     page.fill("#id_other_names", "Gulzira Auelkhankyzy")
@@ -29,7 +30,9 @@ def relative_reports_in_kazakh(page: Any, url: str) -> str:
     page.fill("#id_reporter_relation", "інісі")
     page.fill("#id_reporter_contact", CONTACT)
     page.click("form.report button[type=submit]")
-    assert "Хабарлама қабылданды" in page.title()
+    # Assertions that wait: a click returns once the next page starts loading, and on a
+    # busy machine its title or the last page's text could still be read (expect retries).
+    expect(page).to_have_title(re.compile("Хабарлама қабылданды"))
     receipt = page.locator("#receipt").inner_text().strip()
     assert re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", receipt)
     return receipt
@@ -46,18 +49,20 @@ def curator_publishes_the_report(page: Any, url: str) -> str:
     page.fill("#id_username", "curator-b")
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
-    assert "/staff/two-factor/verify/" in page.url  # a password alone opens nothing
+    expect(page).to_have_url(
+        re.compile("/staff/two-factor/verify/")
+    )  # a password alone opens nothing
     page.fill("#id_otp_token", current_code(TOTPDevice.objects.get(user=curator)))
     page.click("#token-form input[type=submit]")
     page.locator("#queue-new td a").first.click()
-    assert CONTACT in page.content()  # staff see the reporter's contact
+    expect(page.locator("body")).to_contain_text(CONTACT)  # staff see the reporter's contact
     page.click("#triage")
     page.select_option("#id_event_type", "camp_internment")
     page.click("#draft")
     page.click("#step-verify")
-    assert page.locator("#publication").inner_text() == "in_review"
+    expect(page.locator("#publication")).to_have_text("in_review")
     page.click("#step-publish")
-    assert page.locator("#publication").inner_text() == "published"
+    expect(page.locator("#publication")).to_have_text("published")
     return str(page.url.rstrip("/").rsplit("/", 1)[-1])
 
 
