@@ -172,7 +172,7 @@ def phonetic_similarity(a: str, b: str, vowel_cost: float = VOWEL_COST) -> float
     the same pair of forms again and again."""
     if a == b:
         return 1.0
-    consonants = max(_consonants(a), _consonants(b)) + 1
+    consonants = max(len(consonant_skeleton(a)), len(consonant_skeleton(b))) + 1
     return max(0.0, 1.0 - phonetic_distance(a, b, vowel_cost) / consonants)
 
 
@@ -182,21 +182,18 @@ def phonetic_similarity_at_least(
 ) -> float:
     """`phonetic_similarity(a, b)` when it is at least `floor`; else some similarity
     below `floor` (not always the true one, and often above it: the distance given up
-    is a row's least, or a bound from the consonant counts, at most the true one).
+    is a row's least, or a bound from the consonants, at most the true one).
     Search needs no more of the stored words unlike a query's, most of those a common
     name's keys find, and gives up their distance as soon as it must fall below the
     floor."""
     if a == b:
         return 1.0
-    consonants_a, consonants_b = _consonants(a), _consonants(b)
-    consonants = max(consonants_a, consonants_b) + 1
-    # A hair above the limit, so that rounding never gives up a similarity at the floor.
-    limit = (1.0 - floor) * consonants + 1e-9
-    # Each consonant of one form that no consonant of the other takes is dropped or made
-    # a vowel, which costs no less than a dropped consonant: a distance no table can
-    # beat, known before the table (a one-word query's 0.93 allows no consonant more in
-    # forms of up to seven consonants).
-    least = CONSONANT_GAP_COST * abs(consonants_a - consonants_b)
+    skeleton_a, skeleton_b = consonant_skeleton(a), consonant_skeleton(b)
+    consonants = max(len(skeleton_a), len(skeleton_b)) + 1
+    limit = _distance_limit(floor, consonants)
+    # A distance no table can beat, known before the table (`may_reach`): most pairs a
+    # common name's keys find fall short of the floor by their consonants alone.
+    least = _skeleton_distance(skeleton_a, skeleton_b)
     if least > limit:
         return max(0.0, 1.0 - least / consonants)
     return max(0.0, 1.0 - phonetic_distance(a, b, vowel_cost, limit) / consonants)
@@ -230,9 +227,18 @@ def may_reach(skeleton_a: str, skeleton_b: str, least: float) -> bool:
     if least <= 0.0:  # every similarity reaches it (a distance past the consonants is 0)
         return True
     consonants = max(len(skeleton_a), len(skeleton_b)) + 1
-    limit = (1.0 - least) * consonants + 1e-9  # as phonetic_similarity_at_least's
-    bound = Levenshtein.distance(skeleton_a, skeleton_b, weights=_SKELETON_WEIGHTS) / _SCALE
-    return bound <= limit
+    return _skeleton_distance(skeleton_a, skeleton_b) <= _distance_limit(least, consonants)
+
+
+def _skeleton_distance(skeleton_a: str, skeleton_b: str) -> float:
+    """A lower bound of the phonetic distance of any two forms with these skeletons."""
+    return Levenshtein.distance(skeleton_a, skeleton_b, weights=_SKELETON_WEIGHTS) / _SCALE
+
+
+def _distance_limit(least: float, consonants: int) -> float:
+    """The most distance forms of this many consonants (plus one) may have and still be
+    `least` alike; a hair above, so that rounding never gives up a similarity at it."""
+    return (1.0 - least) * consonants + 1e-9
 
 
 def _gap(char: str, edge: bool, vowel_cost: float = VOWEL_COST) -> float:
@@ -259,7 +265,3 @@ def _substitution_table(edge: bool) -> dict[str, dict[str, float]]:
 
 
 _SUBSTITUTION_ROWS = {edge: _substitution_table(edge) for edge in (False, True)}
-
-
-def _consonants(form: str) -> int:
-    return sum(char not in VOWELS for char in form)
