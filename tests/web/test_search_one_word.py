@@ -58,8 +58,8 @@ def test_one_word_reads_no_rows_of_words_too_unlike_to_be_shown(read: list[int])
     near = query._near_keys(set(query.token_keys(query.query_words("Nurlan")[0])))
     nurali = [
         pk
-        for pk, word in query._stored_words_under(near).items()
-        if signature_latin(word.signature) == "nurali"
+        for pk, (signature, _, _) in query._stored_words_under(near).items()
+        if signature_latin(signature) == "nurali"
     ]
     assert nurali  # its keys are near: the old way read its rows
     assert read and not set(nurali) & set(read)
@@ -93,8 +93,8 @@ def test_a_word_alike_enough_only_alone_shows_its_one_word_name_only(
     near = query._near_keys(set(query.token_keys(query.query_words("Nurlan")[0])))
     nuran = [
         pk
-        for pk, word in query._stored_words_under(near).items()
-        if signature_latin(word.signature) == "nuran"
+        for pk, (signature, _, _) in query._stored_words_under(near).items()
+        if signature_latin(signature) == "nuran"
     ]
     assert nuran
     assert not set(nuran) & set(read)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gc
 import json
 import os
 import random
@@ -57,8 +56,8 @@ def run(persons: int, work: Path) -> list[list[str]]:
 
     from victimsdb.bench.bulk import bulk_load
     from victimsdb.bench.timing import cpu_check_ms
-    from victimsdb.core.names.transliterate import prepare
     from victimsdb.core.synth.cli import main as synth
+    from victimsdb.web.startup import ready_for_requests
 
     started = time.perf_counter()
     synth(["--persons", str(persons), "--rows-per-person", "3", "--curated", "--out", str(work)])
@@ -67,12 +66,11 @@ def run(persons: int, work: Path) -> list[list[str]]:
     times, entry_of = bulk_load(work / "persons.csv")
     truth = _truth(work, entry_of)
     queries = _queries(work, truth)
-    prepare()  # as a server does at start (wsgi.py): ICU's transliterators built
-    # The harness's own tables (the truth of a million rows) are not a server's: frozen,
-    # the garbage collector no longer visits them in every full collection, which
-    # added their cost to the searches it interrupted.
-    gc.collect()
-    gc.freeze()
+    # As a server does at start (wsgi.py). The harness's own tables (the truth of a
+    # million rows) are not a server's: frozen with the rest, the garbage collector no
+    # longer visits them in every full collection, which added their cost to the
+    # searches it interrupted.
+    ready_for_requests()
     rows = [
         ["database", _database(), ""],
         [

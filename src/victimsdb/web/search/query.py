@@ -51,7 +51,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from django.db.models import QuerySet
 
@@ -158,7 +158,7 @@ def rank(text: str, *, public: bool, limit: int | None = MAX_HITS + 1) -> list[C
 
 
 Row = tuple[int, int, int, int, int]  # person id, entry number, word a, word b, words in name
-RowScore = Callable[[dict[int, list[float]], Row], float]
+RowScore = Callable[[dict[int, tuple[float, ...]], Row], float]
 
 
 class _Scorer:
@@ -177,7 +177,7 @@ class _Scorer:
         self.queries = [(profile_text(token), token.latin) for token in tokens]
         self.near = near
         self.floor = used_from - SPELLING_TIEBREAK  # a score this high may reach it
-        self.similarity: dict[int, list[float]] = {}
+        self.similarity: dict[int, tuple[float, ...]] = {}
 
     def best_per_person(self, rows: list[Row], score_of: RowScore) -> dict[int, tuple[float, int]]:
         # Scoring each distinct (word a, word b, name length) once, as namesakes share
@@ -214,7 +214,7 @@ class _Scorer:
         rows = [row for chunk in _chunks(in_names) for row in _word_rows(chunk, public)]
         return rows + [row for row in alone_rows if similarity[row[2]][0] >= ONE_WORD_FLOOR]
 
-    def pair_score(self, similarity: dict[int, list[float]], row: Row) -> float:
+    def pair_score(self, similarity: dict[int, tuple[float, ...]], row: Row) -> float:
         """A row's score for a two-word query: its words matched to the query's, either
         way round; a stored one-word name scores its word."""
         _, _, word_a, word_b, words = row
@@ -324,13 +324,14 @@ class _Scorer:
             for (profile, latin), near in zip(self.queries, self.near, strict=True)
         ]
         for word_id, stored in words.items():
-            skeletons = profile_skeletons(stored.profile)
-            self.similarity[word_id] = [
+            _, stored_keys, stored_profile = stored
+            skeletons = profile_skeletons(stored_profile)
+            self.similarity[word_id] = tuple(
                 _similarity(profile, latin, stored, floor)
-                if not near.isdisjoint(stored.keys) and profile_may_reach(mine, skeletons, floor)
+                if not near.isdisjoint(stored_keys) and profile_may_reach(mine, skeletons, floor)
                 else 0.0
                 for profile, latin, near, mine in queries
-            ]
+            )
 
 
 def _keep_best(
@@ -352,18 +353,21 @@ class _Name:
     paired: set[frozenset[int]] = field(default_factory=set)
 
 
-class _StoredWord(NamedTuple):
-    """What ranking reads of a stored word (a tuple: a common name's keys find tens of
-    thousands of words, and a frozen dataclass took twice as long to make). Its Latin
-    spelling is read from the signature only for a word alike enough to need the
-    tie-break (`_similarity`): most are not."""
+_StoredWord = tuple[str, tuple[str, ...], str]
+"""What ranking reads of a stored word: its signature, keys and profile. Its Latin
+spelling is read from the signature only for a word alike enough to need the tie-break
+(`_similarity`): most are not.
 
-    signature: str
-    keys: list[str]
-    profile: str
+A plain tuple of strings, as the similarity rows (`_Scorer`) are tuples of numbers:
+CPython stops tracking such a tuple at the first collection it survives, while a list,
+a class instance or even a NamedTuple stays tracked. A common name's keys find tens of
+thousands of words; among a million entries, their lists of keys and rows of
+similarities (some 50,000), then their NamedTuples, outlived the young generations and
+set off a full collection in most one-word queries (web/startup.py has the figures).
+A frozen dataclass also took twice as long to make."""
 
 
-def _one_word_score(similarity: dict[int, list[float]], row: Row) -> float:
+def _one_word_score(similarity: dict[int, tuple[float, ...]], row: Row) -> float:
     factor = ONE_WORD_EACH_FACTOR if row[4] == 1 else SINGLE_WORD_FACTOR
     return similarity[row[2]][0] * factor
 
@@ -379,10 +383,11 @@ def _similarity(query_profile: str, query_latin: str, stored: _StoredWord, floor
     For the same reason a score below `floor` (the least the ranking can use, less
     the tie-break) need not be the true one, and its distances are given up early
     (`profile_score_at_least`)."""
-    score = profile_score_at_least(query_profile, stored.profile, floor)
+    signature, _, profile = stored
+    score = profile_score_at_least(query_profile, profile, floor)
     if score < MIN_SCORE - SPELLING_TIEBREAK:
         return score
-    latin = signature_latin(stored.signature)
+    latin = signature_latin(signature)
     return score + SPELLING_TIEBREAK * levenshtein_ratio(query_latin, latin)
 
 
@@ -410,9 +415,9 @@ def _read_words(words: QuerySet[Word]) -> dict[int, _StoredWord]:
 # (core/names/memo.py), and caching these saved 8 ms of 35 for *Ma Giujjing*'s 6,059.
 def _stored_word(signature: str, keys: str, profile: str) -> _StoredWord:
     if keys and profile:
-        return _StoredWord(signature, keys.split(), profile)
+        return (signature, tuple(keys.split()), profile)
     token = token_from_signature(signature)
-    return _StoredWord(signature, token_keys(token), profile_text(token))
+    return (signature, tuple(token_keys(token)), profile_text(token))
 
 
 def _near_keys(keys: set[str]) -> set[str]:
