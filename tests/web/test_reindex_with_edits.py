@@ -6,8 +6,8 @@ rebuild wrote from the names before the edit: an alias withheld during a rebuild
 stayed findable by the public. SQLite lets one writer in at a time, so the race is
 PostgreSQL's (the test is skipped on SQLite).
 
-The two run in threads with their own connections and commit for real; the test
-puts the name back and reindexes its person after, so later tests see the demo.
+The two run in threads with their own connections and commit for real; the tests
+put the name or the person back and reindex it after, so later tests see the demo.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from django.db import connection, connections, transaction
 
-from victimsdb.web.records.models import Name
+from victimsdb.web.records.models import Name, Person
 from victimsdb.web.search import indexing
 from victimsdb.web.search.indexing import index_persons, rebuild_index
 from victimsdb.web.search.models import NamePair, NameWord
@@ -127,6 +127,46 @@ def test_an_alias_withheld_during_a_rebuild_is_indexed_as_withheld(
                 thread.join(WAIT)
         in_thread(lambda: put_back(alias), failures).join(WAIT)
     assert not failures, f"the demo's alias was not put back: {failures}"
+
+
+def test_an_edit_of_a_persons_external_id_during_a_rebuild_waits_for_it(
+    postgresql_only: None, rebuild_held_after_clearing: Any
+) -> None:
+    # A unique column: its update locks the person as FOR UPDATE does, which the
+    # rebuild's check of its rows' persons at commit waited for: a deadlock.
+    cleared, go, failures, rebuild = rebuild_held_after_clearing
+    person = Name.objects.get(text=ALIAS).person
+    backend: dict[str, int] = {}
+
+    def renumber(external_id: str | None) -> Callable[[], None]:
+        def save() -> None:
+            with transaction.atomic():
+                backend["pid"] = connection.connection.info.backend_pid
+                edited = Person.all_objects.get(pk=person.pk)
+                edited.external_id = external_id
+                edited.save()
+
+        return save
+
+    edit = None
+    try:
+        assert cleared.wait(WAIT)
+        edit = in_thread(renumber("renumbered during a rebuild"), failures)
+        until(lambda: waiting_for_a_lock(backend))  # the edit waits for the rebuild
+        go.set()
+        rebuild.join(WAIT)
+        edit.join(WAIT)
+        assert not failures, failures  # a deadlock fails one of the two
+        renumbered = Person.all_objects.get(pk=person.pk).external_id
+        assert renumbered == "renumbered during a rebuild"
+        assert index_rows_of(person.pk)  # the rebuild's rows, or the edit's: both alike
+    finally:
+        go.set()
+        for thread in (rebuild, edit):
+            if thread is not None:
+                thread.join(WAIT)
+        in_thread(renumber(person.external_id), failures).join(WAIT)
+    assert not failures, f"the demo's person was not put back: {failures}"
 
 
 def index_rows_of(person_id: int) -> list[tuple[Any, ...]]:

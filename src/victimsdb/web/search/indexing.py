@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
+from django.db.models import Model
 
 from victimsdb.core.names.blocking import IndexedName, index_name, key_variants
 from victimsdb.web.public.policy import searchable_by_public
@@ -186,18 +187,36 @@ def _hold_index_against_edits() -> None:
     NamePair or listen to its deletions (else Django reads the rows first).
 
     The edits' own writes start with NamePair, so it is locked first: an edit that
-    holds it finishes before the rebuild starts. One deadlock is left, for PostgreSQL
-    to break by failing one of the two: an edit of a person's unique column (its
-    external id) during the rebuild locks the person as strongly as FOR UPDATE, which
-    the rebuild's check of its rows' keys at commit must wait for."""
+    holds it finishes before the rebuild starts. An edit of a person waits for it
+    before it writes the person (`wait_for_a_rebuild`)."""
     if connection.vendor != "postgresql":
         return
     tables = ", ".join(
-        connection.ops.quote_name(model._meta.db_table)
-        for model in (NamePair, NameWord, ParsedName, Word, WordKey, KeyVariant)
+        _table(model) for model in (NamePair, NameWord, ParsedName, Word, WordKey, KeyVariant)
     )
     with connection.cursor() as cursor:
         cursor.execute(f"LOCK TABLE {tables} IN EXCLUSIVE MODE")
+
+
+def wait_for_a_rebuild() -> None:
+    """Before a person is written in a transaction, on PostgreSQL: wait for a rebuild of
+    the index (`_hold_index_against_edits`) to commit, and keep the next one from
+    starting until this transaction ends, by taking the lock the edit's reindex
+    (`index_persons`) would take anyway, before the person's row is locked, not after.
+
+    Taken after, it deadlocked whenever the edit changed a unique column (the external
+    id): such an update locks the row as strongly as FOR UPDATE, the edit then waited
+    for the rebuild, and the rebuild's check of its rows' persons at commit (FOR KEY
+    SHARE: Django defers foreign keys) waited for the edit. Outside a transaction the
+    row is unlocked as soon as it is written: nothing to wait for."""
+    if connection.vendor != "postgresql" or not connection.in_atomic_block:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"LOCK TABLE {_table(NamePair)} IN ROW EXCLUSIVE MODE")
+
+
+def _table(model: type[Model]) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
 
 
 def index_is_current() -> bool:

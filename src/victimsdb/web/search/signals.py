@@ -9,7 +9,12 @@ from django.db.models.signals import post_delete, post_migrate, post_save, pre_s
 from django.dispatch import receiver
 
 from victimsdb.web.records.models import Name, Person
-from victimsdb.web.search.indexing import index_is_current, index_persons, rebuild_index
+from victimsdb.web.search.indexing import (
+    index_is_current,
+    index_persons,
+    rebuild_index,
+    wait_for_a_rebuild,
+)
 
 
 @receiver(pre_save, sender=Name)
@@ -26,6 +31,13 @@ def index_named_person(sender: type, instance: Name, **kwargs: Any) -> None:
     if not kwargs.get("raw"):
         previous = getattr(instance, "_previous_person_id", None)
         index_persons({instance.person_id, *([previous] if previous else [])})
+
+
+@receiver(pre_save, sender=Person)
+def wait_for_a_rebuild_of_the_index(sender: type, instance: Person, **kwargs: Any) -> None:
+    """An edit reindexes its person after writing it: see `wait_for_a_rebuild`."""
+    if instance.pk is not None and not kwargs.get("raw"):
+        wait_for_a_rebuild()
 
 
 @receiver(post_save, sender=Person)
