@@ -14,6 +14,12 @@ def test_it_finds_the_same_rows_as_in() -> None:
     assert len(found) == 5
 
 
+def test_it_takes_a_set_of_ids() -> None:
+    ids = set(Person.all_objects.values_list("pk", flat=True)[:3])
+    found = set(Person.all_objects.filter(pk__in_ids=ids).values_list("pk", flat=True))
+    assert found == ids and len(ids) == 3
+
+
 def test_an_empty_list_finds_nothing() -> None:
     assert list(Person.all_objects.filter(pk__in_ids=[])) == []
 

@@ -2,6 +2,8 @@
 a full name from a Soviet-style document (surname, given name, patronymic) must not rank
 first a namesake whose patronymic differs."""
 
+from collections.abc import Mapping
+
 import pytest
 from tests.web.hiding import new_entry
 
@@ -57,27 +59,29 @@ def test_each_query_word_matches_a_different_word_of_the_name() -> None:
     assert scores[twice.entry_no] > scores[once.entry_no]
 
 
-def _name_score(similarity: dict[int, list[float]], found: dict[int, int], words: int) -> float:
+def _name_score(
+    similarity: Mapping[int, tuple[float, ...]], found: dict[int, int], words: int
+) -> float:
     """A stored name's score for QUERY, its found words' similarities given."""
     scorer = query._Scorer(query.query_words(QUERY), [set(), set(), set()], query.MIN_SCORE)
-    scorer.similarity = similarity
+    scorer.similarity = dict(similarity)
     name = query._Name(1, found=found, paired={frozenset(found)})
     return scorer._name_score(name, words, scorer._alike_masks())
 
 
 def test_a_two_word_name_found_with_one_word_alike_scores_nothing() -> None:
     # Its other word was read (its key is near a query word's) but is unlike it.
-    unlike = {1: [0.0, 1.0, 0.0], 2: [0.0, 0.0, 0.5]}
+    unlike = {1: (0.0, 1.0, 0.0), 2: (0.0, 0.0, 0.5)}
     assert _name_score(unlike, {1: 1, 2: 1}, words=2) == 0.0
-    alike = {1: [0.0, 1.0, 0.0], 2: [0.0, 0.0, 0.9]}
+    alike = {1: (0.0, 1.0, 0.0), 2: (0.0, 0.0, 0.9)}
     assert _name_score(alike, {1: 1, 2: 1}, words=2) == pytest.approx(0.9 * 0.95)
 
 
 def test_one_word_alike_two_query_words_is_not_a_pair() -> None:
     # Alike two query words between them, so not rejected before the matching, which
     # can match only one of them to the name's one word found.
-    assert _name_score({1: [1.0, 1.0, 0.0]}, {1: 1}, words=2) == 0.0
-    assert _name_score({1: [1.0, 1.0, 0.0]}, {1: 2}, words=2) == pytest.approx(0.95)
+    assert _name_score({1: (1.0, 1.0, 0.0)}, {1: 1}, words=2) == 0.0
+    assert _name_score({1: (1.0, 1.0, 0.0)}, {1: 2}, words=2) == pytest.approx(0.95)
 
 
 def test_two_spellings_of_one_word_do_not_fill_two_places_of_a_name() -> None:

@@ -245,7 +245,7 @@ def facet_counts_of(rows: Sequence[Sequence[Any]]) -> dict[str, Facet]:
     """The same as `facet_counts`, from rows of FACET_ROW already read (a few thousand
     persons found by a name: the query that found them, not one per facet)."""
     tallies = _tally_rows(rows)
-    tallies["facility"] = _facility_tally_of([row[0] for row in rows])
+    tallies["facility"] = _facility_tally_of({row[0] for row in rows})
     return present(tallies)
 
 
@@ -297,7 +297,7 @@ def _facility_tally(persons: QuerySet[Person]) -> Tally:
     return {_text(value): count for value, count in _persons_in(rows)}
 
 
-def _facility_tally_of(ids: list[int]) -> Tally:
+def _facility_tally_of(ids: set[int]) -> Tally:
     """The facility tally of these persons (found by a name), grouped here, not in SQL.
 
     Asked to group them, SQLite walked every event held in a facility (its index on
@@ -325,11 +325,11 @@ def _facility_tallies(persons: QuerySet[Person], ids: range) -> dict[int, Tally]
     return tallies
 
 
-def _facility_events(persons: QuerySet[Person] | list[int]) -> QuerySet[Event]:
+def _facility_events(persons: QuerySet[Person] | set[int]) -> QuerySet[Event]:
     # Thousands of ids found by a name are written into the SQL (`in_ids`), not passed
     # as parameters that Django prepares one by one (a third of this query's time).
     of_persons = (
-        Q(person__id__in_ids=persons) if isinstance(persons, list) else Q(person__in=persons)
+        Q(person__id__in_ids=persons) if isinstance(persons, set) else Q(person__in=persons)
     )
     return Event.objects.filter(PUBLIC, consented_facilities(), of_persons, facility__isnull=False)
 

@@ -225,7 +225,7 @@ def run_query(query: PersonQuery) -> Results:
     # (and applies the facet filters), and reads what the facets count in passing.
     # Entries whose names are withheld are never found by name.
     named = persons.filter(disclosure=Disclosure.FULL)
-    ids = [c.person_id for c in candidates]
+    ids = {c.person_id for c in candidates}  # a set: `lookups`
     rows = list(named.filter(pk__in_ids=ids).values_list(*FACET_ROW))
     allowed = {row[0] for row in rows}
     kept = [c for c in candidates if c.person_id in allowed]

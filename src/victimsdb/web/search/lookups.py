@@ -6,6 +6,11 @@ person ids per query, and that preparation was a sixth of its time at a million
 entries. These values are whole numbers (`operator.index` of each: an int, never a
 string, so nothing else can reach the SQL), so they are written as literals, which
 also lifts the databases' limits on parameters per query.
+
+Give it a set: Django walks a list or a tuple handed to any lookup element by
+element, in case one of them is an expression, before the lookup sees it. For the
+thousands of persons a common name finds, that walk (their rows and their events
+for the facets) took some 15 ms of a 400 ms query at a million entries.
 """
 
 from __future__ import annotations

@@ -324,7 +324,8 @@ class _Scorer:
             for (profile, latin), near in zip(self.queries, self.near, strict=True)
         ]
         for word_id, stored in words.items():
-            _, stored_keys, stored_profile = stored
+            _, keys, stored_profile = stored
+            stored_keys = keys.split()
             skeletons = profile_skeletons(stored_profile)
             self.similarity[word_id] = tuple(
                 _similarity(profile, latin, stored, floor)
@@ -353,18 +354,19 @@ class _Name:
     paired: set[frozenset[int]] = field(default_factory=set)
 
 
-_StoredWord = tuple[str, tuple[str, ...], str]
-"""What ranking reads of a stored word: its signature, keys and profile. Its Latin
-spelling is read from the signature only for a word alike enough to need the tie-break
-(`_similarity`): most are not.
+_StoredWord = tuple[str, str, str]
+"""What ranking reads of a stored word: its signature, its keys (separated by spaces,
+as the index stores them) and its profile. Its Latin spelling is read from the
+signature only for a word alike enough to need the tie-break (`_similarity`): most are
+not.
 
-A plain tuple of strings, as the similarity rows (`_Scorer`) are tuples of numbers:
-CPython stops tracking such a tuple at the first collection it survives, while a list,
-a class instance or even a NamedTuple stays tracked. A common name's keys find tens of
-thousands of words; among a million entries, their lists of keys and rows of
-similarities (some 50,000), then their NamedTuples, outlived the young generations and
-set off a full collection in most one-word queries (web/startup.py has the figures).
-A frozen dataclass also took twice as long to make."""
+A flat tuple of strings, as the similarity rows (`_Scorer`) are tuples of numbers:
+CPython stops tracking such a tuple at the first collection that finds it alive, while
+a list, a class instance or a NamedTuple stays tracked, and a tuple holding another
+tuple takes two collections (the outer one is checked first). A common name's keys
+find tens of thousands of words; among a million entries, their NamedTuples and lists
+of keys and rows of similarities (some 50,000) outlived the young generations and set
+off a full collection in most one-word queries (figures in the CHANGELOG)."""
 
 
 def _one_word_score(similarity: dict[int, tuple[float, ...]], row: Row) -> float:
@@ -415,9 +417,9 @@ def _read_words(words: QuerySet[Word]) -> dict[int, _StoredWord]:
 # (core/names/memo.py), and caching these saved 8 ms of 35 for *Ma Giujjing*'s 6,059.
 def _stored_word(signature: str, keys: str, profile: str) -> _StoredWord:
     if keys and profile:
-        return (signature, tuple(keys.split()), profile)
+        return (signature, keys, profile)
     token = token_from_signature(signature)
-    return (signature, tuple(token_keys(token)), profile_text(token))
+    return (signature, " ".join(token_keys(token)), profile_text(token))
 
 
 def _near_keys(keys: set[str]) -> set[str]:
@@ -446,7 +448,7 @@ def _rows_under(pair_keys: set[str], public: bool) -> list[Row]:
 
 
 def _word_rows(words: list[int], public: bool) -> list[Row]:
-    rows = NameWord.objects.filter(word__id__in_ids=words)
+    rows = NameWord.objects.filter(word__id__in_ids=set(words))  # a set: see `lookups`
     if public:
         rows = rows.filter(public=True)
     found = rows.values_list("person_id", "entry_no", "word_id", "words")
