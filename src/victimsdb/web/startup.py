@@ -36,7 +36,8 @@ YOUNG_OBJECTS = 50_000
 
 
 def ready_for_requests() -> None:
-    """Build ICU's transliterators, freeze what start-up made, and collect the young
+    """Build ICU's transliterators, freeze what start-up made and collect once more (the
+    next full collection weighed against what is not frozen), and collect the young
     generation every YOUNG_OBJECTS allocations (the older ones as CPython does)."""
     prepare()
     gc.collect()

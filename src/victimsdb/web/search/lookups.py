@@ -1,4 +1,4 @@
-"""`field__in_ids=[...]`: membership in a list of whole numbers, written into the SQL.
+"""`field__in_ids={...}`: membership in a set of whole numbers, written into the SQL.
 
 Django's `__in` makes each value a query parameter and prepares each one (some
 microseconds apiece, in Python). A name search passes thousands of word and

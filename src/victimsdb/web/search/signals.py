@@ -36,7 +36,7 @@ def index_named_person(sender: type, instance: Name, **kwargs: Any) -> None:
 @receiver(pre_save, sender=Person)
 def wait_for_a_rebuild_of_the_index(sender: type, instance: Person, **kwargs: Any) -> None:
     """An edit reindexes its person after writing it: see `wait_for_a_rebuild`."""
-    if instance.pk is not None and not kwargs.get("raw"):
+    if not instance._state.adding and not kwargs.get("raw"):
         wait_for_a_rebuild()
 
 
