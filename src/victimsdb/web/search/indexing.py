@@ -205,7 +205,7 @@ def wait_for_a_rebuild() -> None:
     (`index_persons`) would take anyway, before the person's row is locked, not after.
 
     Taken after, it deadlocked whenever the edit changed a unique column (the external
-    id): such an update locks the row as strongly as FOR UPDATE, the edit then waited
+    id, the key): such an update locks the row as strongly as FOR UPDATE, the edit then waited
     for the rebuild, and the rebuild's check of its rows' persons at commit (FOR KEY
     SHARE: Django defers foreign keys) waited for the edit. Outside a transaction the
     row is unlocked as soon as it is written: nothing to wait for."""
