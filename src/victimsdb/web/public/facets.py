@@ -329,7 +329,7 @@ def _facility_events(persons: QuerySet[Person] | set[int]) -> QuerySet[Event]:
     # Thousands of ids found by a name are written into the SQL (`in_ids`), not passed
     # as parameters that Django prepares one by one (a third of this query's time).
     of_persons = (
-        Q(person__id__in_ids=persons) if isinstance(persons, set) else Q(person__in=persons)
+        Q(person__in=persons) if isinstance(persons, QuerySet) else Q(person__id__in_ids=persons)
     )
     return Event.objects.filter(PUBLIC, consented_facilities(), of_persons, facility__isnull=False)
 
