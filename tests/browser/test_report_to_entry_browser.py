@@ -49,9 +49,8 @@ def curator_publishes_the_report(page: Any, url: str) -> str:
     page.fill("#id_username", "curator-b")
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
-    expect(page).to_have_url(
-        re.compile("/staff/two-factor/verify/")
-    )  # a password alone opens nothing
+    # A password alone opens nothing.
+    expect(page).to_have_url(re.compile("/staff/two-factor/verify/"))
     page.fill("#id_otp_token", current_code(TOTPDevice.objects.get(user=curator)))
     page.click("#token-form input[type=submit]")
     page.locator("#queue-new td a").first.click()
