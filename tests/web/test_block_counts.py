@@ -5,24 +5,21 @@ from typing import Any
 
 import pytest
 from django.test import Client
+from tests.web.counting import (
+    assert_counts_are_exact,
+    listed,
+    new_person,
+    spy_on_recounts,
+)
 
-from victimsdb.web.public import facets, freshness
+from victimsdb.web.public import freshness
 from victimsdb.web.public.blockcounts import SUMS, Sum
-from victimsdb.web.public.facets import facet_counts
 from victimsdb.web.public.freshness import BLOCK, NO_BLOCK, current
 from victimsdb.web.public.models import DataChange
-from victimsdb.web.public.policy import PUBLIC, public_persons
+from victimsdb.web.public.policy import PUBLIC
 from victimsdb.web.records.models import Event, Facility, Person, Place, PlaceName
 
 pytestmark = pytest.mark.django_db
-
-
-def new_person(pk: int, **fields: Any) -> Person:
-    """A public entry with this primary key (so in block pk // BLOCK)."""
-    values = {"visibility": "public", "publication": "published", "gender": "female"}
-    person = Person(pk=pk, **{**values, **fields})
-    person.save()
-    return person
 
 
 @pytest.fixture
@@ -31,31 +28,9 @@ def far_persons() -> tuple[Person, Person]:
     return new_person(3 * BLOCK + 1), new_person(7 * BLOCK + 5, ethnicity="kazakh")
 
 
-def listed(client: Client, **params: str) -> dict[str, Any]:
-    return client.get("/api/v1/persons", params).json()
-
-
-def assert_counts_are_exact(client: Client, **params: str) -> None:
-    persons = public_persons()
-    for name, value in params.items():
-        persons = facets.FACETS[name].filter(persons, value)
-    answer = listed(client, **params)
-    assert answer["facets"] == facet_counts(persons)
-    assert answer["count"] == persons.count()
-
-
 @pytest.fixture
 def recounted_blocks(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
-    """The blocks each recount was asked for, in order."""
-    calls: list[list[int]] = []
-    original = facets._block_tallies
-
-    def spy(persons: Any, blocks: list[int]) -> Any:
-        calls.append(sorted(blocks))
-        return original(persons, blocks)
-
-    monkeypatch.setattr(facets, "_block_tallies", spy)
-    return calls
+    return spy_on_recounts(monkeypatch)
 
 
 def test_an_edit_of_an_entry_recounts_only_its_block(

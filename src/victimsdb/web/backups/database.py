@@ -1,7 +1,8 @@
 """The database as rows: dumped and loaded through Django's serializers, vendor-neutral.
 
 Every concrete model of every installed app is dumped (history tables,
-many-to-many link tables and apps added later included), by primary key, in
+many-to-many link tables and apps added later included; not a model that says
+`backed_up = False`, derived data made again on first use), by primary key, in
 JSON Lines chunks; the same rows load into SQLite or PostgreSQL. Primary keys
 are kept, so every reference stays valid; loading happens in one transaction
 with foreign keys checked at the end (Django creates them deferrable), then
@@ -52,7 +53,10 @@ def backed_up_models() -> list[type[Model]]:
     return [
         model
         for model in apps.get_models(include_auto_created=True)
-        if model._meta.managed and not model._meta.proxy and not model._meta.swapped
+        if model._meta.managed
+        and not model._meta.proxy
+        and not model._meta.swapped
+        and getattr(model, "backed_up", True)  # derived data that is made again says False
     ]
 
 

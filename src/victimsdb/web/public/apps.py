@@ -8,9 +8,9 @@ class PublicConfig(AppConfig):
     label = "public"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
 
-        from victimsdb.web.public.freshness import bump
+        from victimsdb.web.public.freshness import after_migrations, bump
         from victimsdb.web.records import models
 
         # Connected after the records app's receivers (INSTALLED_APPS order), so a
@@ -21,3 +21,4 @@ class PublicConfig(AppConfig):
         ):  # fmt: skip
             for signal in (post_save, post_delete):
                 signal.connect(bump, sender=model, dispatch_uid=f"public-bump-{model.__name__}")
+        post_migrate.connect(after_migrations, dispatch_uid="public-after-migrations")

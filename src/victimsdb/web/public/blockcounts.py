@@ -14,7 +14,10 @@ unfiltered list's entry at a million entries pickles to 1.7 MB, about 40 ms an
 edit. An entry is never changed once stored (a new one replaces it), so readers
 share it without copies; the values' strings are interned, so the blocks share
 them. Every process checks the blocks' versions in the database on each use, so
-processes never need to tell each other anything.
+processes never need to tell each other anything. A count of many blocks (a new
+process's first, or after a bulk load) is also kept in the database, and read from
+there by the next process that needs the same blocks at the same versions
+(`tallystore`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from victimsdb.web.public import tallystore
 from victimsdb.web.public.freshness import block_versions, person_blocks
 
 Tally = dict[str, int]
@@ -46,9 +50,10 @@ class Sum:
     totals: Tallies = field(default_factory=dict)
 
 
-def summed(name: str, compute: Compute) -> Tallies:
+def summed(name: str, compute: Compute, *, pinned: bool = False) -> Tallies:
     """The sum of every block's tallies; `name` says which persons are tallied (the
-    same name must always mean the same filters)."""
+    same name must always mean the same filters); `pinned`: what the database keeps of
+    them is never pruned (`tallystore`)."""
     version = block_versions()  # before the data: counts are never older than their version
     versions = {block: version(block) for block in person_blocks()}
     kept = SUMS.get(name) or Sum()
@@ -59,8 +64,8 @@ def summed(name: str, compute: Compute) -> Tallies:
     }
     if not changed:
         return kept.totals
-    recount = sorted(changed & versions.keys())  # blocks that are gone need no count
-    fresh = interned(compute(recount)) if recount else {}
+    recount = {block: versions[block] for block in changed & versions.keys()}  # not gone
+    fresh = interned(_kept_or_counted(name, recount, compute, pinned)) if recount else {}
     blocks = {block: kept.blocks[block] for block in versions if block not in changed}
     blocks.update(fresh)
     if kept.versions and len(changed) <= DELTA_SHARE * len(versions):
@@ -70,6 +75,20 @@ def summed(name: str, compute: Compute) -> Tallies:
         totals = _add(blocks.values(), [])
     SUMS.put(name, Sum(versions, blocks, totals))
     return totals
+
+
+def _kept_or_counted(
+    name: str, versions: dict[int, str], compute: Compute, pinned: bool
+) -> dict[int, Tallies]:
+    """These blocks' tallies at these versions: read from the database where another
+    count kept them (`tallystore`: only for a count of many blocks), the rest counted
+    now, and kept there in turn when they are many."""
+    kept = tallystore.load(name, versions) if tallystore.worth_keeping(name, len(versions)) else {}
+    missing = sorted(versions.keys() - kept.keys())
+    fresh = compute(missing) if missing else {}
+    if tallystore.worth_keeping(name, len(missing)):
+        tallystore.store(name, versions, fresh, pinned=pinned)
+    return {**kept, **fresh}
 
 
 class Sums:

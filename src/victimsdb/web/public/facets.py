@@ -19,10 +19,12 @@ block of five thousand is counted again, not a million entries.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
+from pathlib import Path
 from typing import Any
 
 from django.db.models import Count, F, Q, QuerySet
@@ -31,7 +33,7 @@ from victimsdb.core.vocabulary import Ethnicity, Gender, PlaceGranularity, Statu
 from victimsdb.web.public.blockcounts import summed
 from victimsdb.web.public.freshness import BLOCK, cached_labels
 from victimsdb.web.public.placetree import place_tree
-from victimsdb.web.public.policy import PUBLIC, consented_facilities, is_public
+from victimsdb.web.public.policy import PUBLIC, consented_facilities, is_public, public_persons
 from victimsdb.web.records.models import Event, Facility, FacilityName, Person, Place
 
 Facet = list[dict[str, Any]]
@@ -193,8 +195,34 @@ def counted(persons: QuerySet[Person], name: str) -> dict[str, Tally]:
     """The tallies of `tallies_of`, summed from the blocks of persons, each block counted
     once per its version (blockcounts). `name` says which persons these are (the
     filters): the counts are cached under it."""
-    totals = summed(f"tally:{name}", partial(_block_tallies, persons))
+    tallies = partial(_block_tallies, persons)
+    totals = summed(f"tally:{rules()}:{name}", tallies, pinned=not name)
     return {facet: totals.get(facet, {}) for facet in FACETS}
+
+
+def count_the_public_list() -> None:
+    """Count the list without a name or filters now, and keep its counts in the database
+    (`tallystore`) for every server process: a loader calls this once its data has
+    committed, so that the first visitor after a bulk import does not wait for every
+    block to be counted."""
+    counted(public_persons(), "")
+
+
+@cache
+def rules() -> str:
+    """A digest of what decides the counts: the SQL that counts a block of the public
+    list (who is public, which events and facilities count, by consent) and the code
+    that tallies its rows (this module).
+
+    Counts kept in the database outlive the process, and the release, that counted
+    them. Their name carries this digest, so that rows counted by other rules (a
+    release that counts another way, or narrows what is public) are never read."""
+    scope = public_persons().filter(pk__gte=0, pk__lt=BLOCK)
+    queries = [_groups_by_block(scope), _facility_events_by_block(scope, range(BLOCK))]
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for query in queries:
+        digest.update(repr(query.query.sql_with_params()).encode())
+    return digest.hexdigest()[:12]
 
 
 def _block_tallies(persons: QuerySet[Person], blocks: list[int]) -> dict[int, dict[str, Tally]]:
@@ -203,16 +231,21 @@ def _block_tallies(persons: QuerySet[Person], blocks: list[int]) -> dict[int, di
     tallies: dict[int, dict[str, Tally]] = {}
     for first, last in _runs(sorted(blocks)):
         scope = persons.filter(pk__gte=first * BLOCK, pk__lt=(last + 1) * BLOCK)
-        by_block = scope.annotate(block=F("pk") / BLOCK).values_list("block", *FACET_ROW[1:])
         groups: dict[int, list[tuple[Sequence[Any], int]]] = {
             block: [] for block in range(first, last + 1)
         }
-        for block, *values, n in by_block.annotate(n=Count("*")).order_by():
+        for block, *values, n in _groups_by_block(scope):
             groups[block].append((values, n))
         facilities = _facility_tallies(scope, range(first * BLOCK, (last + 1) * BLOCK))
         for block, rows in groups.items():
             tallies[block] = {**_tally(rows), "facility": facilities.get(block, {})}
     return tallies
+
+
+def _groups_by_block(persons: QuerySet[Person]) -> QuerySet[Any]:
+    """Rows of (block, granularity, *the person facets' columns, persons)."""
+    by_block = persons.annotate(block=F("pk") / BLOCK).values_list("block", *FACET_ROW[1:])
+    return by_block.annotate(n=Count("*")).order_by()
 
 
 def _runs(blocks: list[int]) -> list[tuple[int, int]]:
@@ -317,12 +350,17 @@ def _facility_tallies(persons: QuerySet[Person], ids: range) -> dict[int, Tally]
     The range is said of the events too: without it, PostgreSQL joined the persons
     against a scan of every event (190 ms a block at a million entries) rather than
     read the block's events by their person index."""
-    in_range = Q(person_id__gte=ids.start, person_id__lt=ids.stop)
-    events = _facility_events(persons).filter(in_range).annotate(block=F("person_id") / BLOCK)
     tallies: dict[int, Tally] = {}
-    for block, value, count in _persons_in(events.values_list("block", "facility")):
+    for block, value, count in _facility_events_by_block(persons, ids):
         tallies.setdefault(block, {})[_text(value)] = count
     return tallies
+
+
+def _facility_events_by_block(persons: QuerySet[Person], ids: range) -> QuerySet[Any]:
+    """Rows of (block, facility, persons held there) for these persons."""
+    in_range = Q(person_id__gte=ids.start, person_id__lt=ids.stop)
+    events = _facility_events(persons).filter(in_range).annotate(block=F("person_id") / BLOCK)
+    return _persons_in(events.values_list("block", "facility"))
 
 
 def _facility_events(persons: QuerySet[Person] | set[int]) -> QuerySet[Event]:

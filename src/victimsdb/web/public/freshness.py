@@ -28,7 +28,9 @@ only labels show it. A facility's save logs NO_BLOCK as well as its persons'
 blocks, so the facility labels are cached by the newest NO_BLOCK or
 every-block change (`cached_labels`) and an edit of an entry does not read
 them again. Pruning keeps each block's newest
-change, so a block's version never falls out of the log.
+change, so a block's version never falls out of the log. `migrate`, when it applies
+a migration, logs a change to every block (`after_migrations`): counts kept in the
+database (`tallystore`) outlive a restart, and a data migration logs nothing.
 """
 
 from __future__ import annotations
@@ -52,6 +54,20 @@ TIMEOUT = 24 * 3600  # a version no request asks for any more leaves the cache b
 KEEP = 1000  # change rows kept; older ones are pruned every KEEP changes
 BLOCK = 5_000  # persons (primary keys) counted together; an edit recounts one block
 NO_BLOCK = -1  # logged by a change that moves no block's counts, only labels
+
+
+def after_migrations(sender: Any, **kwargs: Any) -> None:
+    """Log a change to every block once `migrate` has applied migrations (post_migrate;
+    once, for this app, after every app's): a data migration writes through historical
+    models, which log no change, and the list's counts kept in the database
+    (`tallystore`) outlive the restart that used to make good such writes. A new
+    database (nothing logged yet) stays empty, as a backup's restore requires; nothing
+    when migrating backwards (this app's tables may be gone)."""
+    if sender.label != "public" or kwargs.get("using", "default") != "default":
+        return
+    plan = kwargs.get("plan") or []
+    if plan and not any(backwards for _, backwards in plan) and DataChange.objects.exists():
+        log_change([None])
 
 
 def current() -> str:
@@ -169,7 +185,8 @@ def cached_labels(name: str, compute: Callable[[], T]) -> T:
     A version is a change's random token, read from the database by each process, so
     processes need not tell each other anything. The value is shared: never change it.
     A write that logs no change (a raw `loaddata`, a queryset's `update()`) is not seen
-    until the next change or a restart, as the list's counts (`blockcounts`) are not."""
+    until the next change or a restart; the list's counts (`blockcounts`), kept in the
+    database too, until its blocks change or `migrate` applies a migration."""
     labels = DataChange.objects.filter(Q(block=NO_BLOCK) | Q(block__isnull=True))
     version = labels.order_by("-id").values_list("token", flat=True).first() or "initial"
     with _LABELS_LOCK:

@@ -1,4 +1,5 @@
-"""What the public site keeps of its own: a log of changes to the public data.
+"""What the public site keeps of its own: a log of changes to the public data, and the
+counts made from it (`BlockTally`, see `tallystore`).
 
 Every change that public counts depend on adds a `DataChange` row (see
 `freshness`); the highest id is the version of the data, so counts computed
@@ -40,3 +41,29 @@ class DataChange(models.Model):
 
     def __str__(self) -> str:
         return f"public data change {self.id}"
+
+
+class BlockTally(models.Model):
+    """One block's tallies for one set of list filters, as some process counted them at
+    the block's version (see `tallystore`): another process, or the same one after a
+    restart, reads them instead of counting the block again."""
+
+    name = models.CharField(max_length=255, editable=False)  # the filters and counting rules
+    block = models.BigIntegerField(editable=False)
+    version = models.CharField(max_length=32, editable=False)  # the block's change token
+    tallies = models.TextField(editable=False)  # JSON: {facet: {value: persons}}
+    written = models.DateTimeField(editable=False)
+    # The unfiltered list's rows: every visitor's first page, never pruned (a crawler
+    # asking for a hundred sets of filters would otherwise push them out).
+    pinned = models.BooleanField(default=False, editable=False)
+
+    # Derived data, made again on first use: backups leave it out (`backed_up_models`).
+    backed_up = False
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["name", "block"], name="one_tally_per_name_and_block")
+        ]
+
+    def __str__(self) -> str:
+        return f"tallies of block {self.block} for {self.name!r}"

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from victimsdb.core.person_import import COLUMNS, ImportRejected, read_person_rows
+from victimsdb.web.public.facets import count_the_public_list
 from victimsdb.web.records.importing import import_persons
 
 
@@ -41,4 +42,7 @@ class Command(BaseCommand):
                 f"{'s' if count != 1 else ''}:\n{rejected}"
             ) from None
         report = import_persons(rows, path.name, content, publish=options["publish"])
+        # Committed: count the public list now, once, rather than in its next visitor's
+        # request (every block an import of thousands touched, counted again).
+        count_the_public_list()
         self.stdout.write(f"{path.name}: {report}")

@@ -1,0 +1,164 @@
+"""The list's counts per block, kept in the database as well as in memory.
+
+`blockcounts` keeps each block's tallies in the memory of the process that counted
+them, so a server process starts with none: at a million entries, the first list
+without a name in each new process (a restart, a second worker) counted every block
+again, 7-8 seconds. The tallies of a count that covers many blocks are therefore
+also written here, one row a block (`BlockTally`) under the block's version, and a
+process about to count many blocks first reads the rows whose version is still the
+block's own. A loader counts the unfiltered list at its end
+(`facets.count_the_public_list`), so that the first visitor after a bulk import
+reads its counts rather than waiting for them.
+
+Below STORED_FROM blocks the database is neither asked nor written: counting that
+few takes a few hundred milliseconds at most, and an edit of one entry (one block
+counted again) should not also write to the database from a public page. A row left
+behind by such a count is at an older version and is simply not read; the next
+large count replaces it.
+
+A row read is as good as one counted here: its version was read before its data was
+(`blockcounts.summed`), so the data it counts is not older than its version. Rows are
+named by the set of filters and by the counting rules (`facets.rules`: the SQL that
+counts a block and the code that tallies it), so rows counted by other rules are
+never read again. Counts kept here outlive a restart, which no longer makes good a
+write that logged no change: `migrate` logs a change to every block when it applies
+a migration (`freshness.after_migrations`), as a data migration logs none. Rows of at
+most `settings.COUNT_SUMS` names are kept, the most recently written, besides the
+unfiltered list's (`pinned`), which every visitor's first page reads.
+
+Reading and writing are an optimisation and never fail a request: if the database
+refuses (SQLite busy with an import, a lock held on PostgreSQL, the table not yet
+migrated), the counts are counted or returned all the same. A write waits at most
+WAIT_MS for a lock, not the connection's timeout: the request that writes is a
+visitor's.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, nullcontext
+from typing import Any
+
+from django.conf import settings
+from django.db import DatabaseError, transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from victimsdb.web.public.models import BlockTally
+
+Tallies = dict[str, dict[str, int]]  # by facet, by value
+
+STORED_FROM = 10  # blocks: fewer are counted again rather than read or written
+WAIT_MS = 100  # the longest a write waits for a lock before it gives up
+MAX_NAME = BlockTally._meta.get_field("name").max_length or 255
+
+log = logging.getLogger(__name__)
+
+
+def worth_keeping(name: str, blocks: int) -> bool:
+    """Whether a count of this many blocks under this name is read from and written to
+    the database."""
+    return blocks >= STORED_FROM and len(name) <= MAX_NAME
+
+
+def load(name: str, versions: Mapping[int, str]) -> dict[int, Tallies]:
+    """The kept tallies of these blocks (block -> its version now), where they were
+    counted at that version; none if the database cannot say."""
+    rows = BlockTally.objects.filter(name=name, block__in_ids=set(versions))
+    try:
+        with _savepoint():
+            found = list(rows.values_list("block", "version", "tallies"))
+    except DatabaseError as error:
+        log.warning("list counts not read from the database (%s); counted instead", error)
+        return {}
+    return {
+        block: json.loads(tallies)
+        for block, version, tallies in found
+        if versions.get(block) == version
+    }
+
+
+def store(
+    name: str,
+    versions: Mapping[int, str],
+    tallies: Mapping[int, Tallies],
+    *,
+    pinned: bool = False,
+) -> None:
+    """Keep these blocks' tallies under their versions, replacing what was kept; `pinned`:
+    never pruned (the unfiltered list's, whose rows of other counting rules it replaces)."""
+    written = timezone.now()
+    rows = [
+        BlockTally(
+            name=name,
+            block=block,
+            version=versions[block],
+            tallies=json.dumps(counts, separators=(",", ":")),
+            written=written,
+            pinned=pinned,
+        )
+        for block, counts in sorted(tallies.items())  # one order: writers never deadlock
+    ]
+    try:
+        with _waiting_briefly(), transaction.atomic():
+            _lock_briefly()
+            BlockTally.objects.bulk_create(
+                rows,
+                batch_size=100,
+                update_conflicts=True,
+                unique_fields=["name", "block"],
+                update_fields=["version", "tallies", "written", "pinned"],
+            )
+            _prune(name if pinned else None)
+    except DatabaseError as error:
+        # Counts are public, but the message says only what failed, not the data.
+        log.warning("list counts not kept in the database (%s); counted again later", error)
+
+
+def _prune(pinned: str | None) -> None:
+    """Delete the rows of all but the COUNT_SUMS most recently written names that are not
+    pinned, and of the pinned names other than the one just written."""
+    if pinned is not None:
+        BlockTally.objects.filter(pinned=True).exclude(name=pinned).delete()
+    unpinned = BlockTally.objects.filter(pinned=False).values("name")
+    names = unpinned.annotate(last=Max("written")).order_by("-last")
+    dropped = [row["name"] for row in names[max(settings.COUNT_SUMS, 1) :]]
+    if dropped:
+        BlockTally.objects.filter(name__in=dropped).delete()
+
+
+def _savepoint() -> Any:
+    """A savepoint inside a transaction, so that a failed statement does not abort the
+    request's (PostgreSQL); nothing outside one: on SQLite, a new transaction begins
+    IMMEDIATE (settings), and a read would wait for a writer's lock."""
+    return transaction.atomic() if transaction.get_connection().in_atomic_block else nullcontext()
+
+
+@contextmanager
+def _waiting_briefly() -> Iterator[None]:
+    """On SQLite, give up on the write lock after WAIT_MS (the busy timeout is the
+    connection's: set back after)."""
+    connection = transaction.get_connection()
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        before = int(cursor.fetchone()[0])
+        cursor.execute(f"PRAGMA busy_timeout = {WAIT_MS:d}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA busy_timeout = {before:d}")
+
+
+def _lock_briefly() -> None:
+    """On PostgreSQL, give up on a row lock after WAIT_MS, for the rest of this
+    transaction (a savepoint's, if the request has one, ends with the request's)."""
+    connection = transaction.get_connection()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('lock_timeout', %s, true)", [f"{WAIT_MS}ms"])
