@@ -65,7 +65,7 @@ def summed(name: str, compute: Compute, *, pinned: bool = False) -> Tallies:
     if not changed:
         return kept.totals
     recount = {block: versions[block] for block in changed & versions.keys()}  # not gone
-    fresh = interned(_kept_or_counted(name, recount, compute, pinned)) if recount else {}
+    fresh = _kept_or_counted(name, recount, compute, pinned) if recount else {}
     blocks = {block: kept.blocks[block] for block in versions if block not in changed}
     blocks.update(fresh)
     if kept.versions and len(changed) <= DELTA_SHARE * len(versions):
@@ -85,7 +85,7 @@ def _kept_or_counted(
     now, and kept there in turn when they are many."""
     kept = tallystore.load(name, versions) if tallystore.worth_keeping(name, len(versions)) else {}
     missing = sorted(versions.keys() - kept.keys())
-    fresh = compute(missing) if missing else {}
+    fresh = interned(compute(missing)) if missing else {}
     if tallystore.worth_keeping(name, len(missing)):
         tallystore.store(name, versions, fresh, pinned=pinned)
     return {**kept, **fresh}

@@ -103,7 +103,9 @@ def _facility_labels(values: Iterable[str]) -> dict[str, str]:
 def _public_facility_labels() -> dict[str, str]:
     public = set(Facility.objects.filter(PUBLIC).values_list("pk", flat=True))
     first: dict[int, str] = {}
-    names = FacilityName.objects.filter(facility_id__in=public).order_by("pk")
+    # `in_ids`: Django's `__in` prepares each of thousands of ids, one by one (a third
+    # of the labels' 50 ms after every change to every block among 100,000 entries).
+    names = FacilityName.objects.filter(facility__id__in_ids=public).order_by("pk")
     for owner, text in names.values_list("facility_id", "text"):
         first.setdefault(owner, text)
     return {str(pk): first.get(pk, f"facility {pk}") for pk in public}

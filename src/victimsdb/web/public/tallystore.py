@@ -66,18 +66,24 @@ def worth_keeping(name: str, blocks: int) -> bool:
 def load(name: str, versions: Mapping[int, str]) -> dict[int, Tallies]:
     """The kept tallies of these blocks (block -> its version now), where they were
     counted at that version; none if the database cannot say."""
-    rows = BlockTally.objects.filter(name=name, block__in_ids=set(versions))
+    kept = BlockTally.objects.filter(name=name, block__in_ids=set(versions))
     try:
         with _savepoint():
-            found = list(rows.values_list("block", "version", "tallies"))
+            found = list(kept.values_list("block", "version", "tallies"))
     except DatabaseError as error:
         log.warning("list counts not read from the database (%s); counted instead", error)
         return {}
-    return {
-        block: json.loads(tallies)
-        for block, version, tallies in found
-        if versions.get(block) == version
-    }
+    # One document, not one per block: the decoder makes each key once per document,
+    # so the blocks share their values' strings (as `blockcounts.interned` makes them
+    # share the ones it counts) without interning each (at a million entries, 200
+    # blocks of some 1,700 values).
+    current = [
+        f'"{block}":{counts}'
+        for block, counted_at, counts in found
+        if versions[block] == counted_at
+    ]
+    by_block: dict[str, Tallies] = json.loads("{" + ",".join(current) + "}")
+    return {int(block): tallies for block, tallies in by_block.items()}
 
 
 def store(
