@@ -10,14 +10,14 @@ meanwhile, and a block's tallies cannot be dropped without the sum that used the
 
 The entries live in this process's memory (`SUMS`), not in Django's cache: the
 local-memory cache pickles on every write and unpickles on every read, and the
-unfiltered list's entry at a million entries pickles to 1.7 MB, about 40 ms an
-edit. An entry is never changed once stored (a new one replaces it), so readers
-share it without copies; the values' strings are interned, so the blocks share
-them. Every process checks the blocks' versions in the database on each use, so
-processes never need to tell each other anything. A count of many blocks (a new
-process's first, or after a bulk load) is also kept in the database, and read from
-there by the next process that needs the same blocks at the same versions
-(`tallystore`).
+unfiltered list's entry at a million entries pickles to 1.7 MB, about 40 ms an edit.
+An entry is never changed once stored (a new one replaces it), so readers share it
+without copies; the values' strings are interned, so the blocks share them (blocks
+read from the database share them through their decoding instead). Every process
+checks the blocks' versions in the database on each use, so processes never need to
+tell each other anything. A count of many blocks (a new process's first, or after a
+bulk load) is also kept in the database, and read from there by the next process
+that needs the same blocks at the same versions (`tallystore`).
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ from threading import Lock
 from typing import Any, TypeVar
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import F, Max, Q, QuerySet
 from django.db.models.signals import post_delete
 
@@ -62,12 +62,19 @@ def after_migrations(sender: Any, **kwargs: Any) -> None:
     models, which log no change, and the list's counts kept in the database
     (`tallystore`) outlive the restart that used to make good such writes. A new
     database (nothing logged yet) stays empty, as a backup's restore requires; nothing
-    when migrating backwards (this app's tables may be gone)."""
+    when migrating backwards, nor when this app's tables are not there yet or not in
+    their present form (`migrate` of another app alone, on a new database)."""
     if sender.label != "public" or kwargs.get("using", "default") != "default":
         return
     plan = kwargs.get("plan") or []
-    if plan and not any(backwards for _, backwards in plan) and DataChange.objects.exists():
-        log_change([None])
+    if not plan or any(backwards for _, backwards in plan):
+        return
+    try:
+        with transaction.atomic():
+            if DataChange.objects.exists():
+                log_change([None])
+    except DatabaseError:
+        return
 
 
 def current() -> str:

@@ -82,7 +82,11 @@ def load(name: str, versions: Mapping[int, str]) -> dict[int, Tallies]:
         for block, counted_at, counts in found
         if versions[block] == counted_at
     ]
-    by_block: dict[str, Tallies] = json.loads("{" + ",".join(current) + "}")
+    try:
+        by_block: dict[str, Tallies] = json.loads("{" + ",".join(current) + "}")
+    except ValueError:
+        log.warning("list counts kept in the database could not be read; counted instead")
+        return {}
     return {int(block): tallies for block, tallies in by_block.items()}
 
 

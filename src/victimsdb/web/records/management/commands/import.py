@@ -42,7 +42,7 @@ class Command(BaseCommand):
                 f"{'s' if count != 1 else ''}:\n{rejected}"
             ) from None
         report = import_persons(rows, path.name, content, publish=options["publish"])
-        # Committed: count the public list now, once, rather than in its next visitor's
-        # request (every block an import of thousands touched, counted again).
-        count_the_public_list()
         self.stdout.write(f"{path.name}: {report}")
+        # Committed (and said): count the public list now, once, rather than in its next
+        # visitor's request (every block an import of thousands touched, counted again).
+        count_the_public_list()
