@@ -118,11 +118,6 @@ def evidence_store(settings: Any, tmp_path: Path) -> Any:
 def empty_cache() -> None:
     """Each test starts with nothing cached (public counts, labels): tests do not depend
     on the order they run in."""
-    from django.core.cache import cache
+    from victimsdb.web.public.blockcounts import forget_what_this_process_keeps
 
-    from victimsdb.web.public.blockcounts import SUMS
-    from victimsdb.web.public.freshness import forget_labels
-
-    cache.clear()
-    SUMS.forget()
-    forget_labels()
+    forget_what_this_process_keeps()

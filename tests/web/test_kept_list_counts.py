@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from django.apps import apps
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -18,8 +17,8 @@ from tests.web.counting import assert_counts_are_exact, listed, new_person, spy_
 from victimsdb.core.person_import import COLUMNS
 from victimsdb.web.backups.database import backed_up_models
 from victimsdb.web.public import facets, policy, tallystore
-from victimsdb.web.public.blockcounts import SUMS
-from victimsdb.web.public.freshness import BLOCK, after_migrations, forget_labels
+from victimsdb.web.public.blockcounts import forget_what_this_process_keeps
+from victimsdb.web.public.freshness import BLOCK, after_migrations
 from victimsdb.web.public.models import BlockTally
 from victimsdb.web.records.models import Person
 
@@ -39,20 +38,13 @@ def recounted_blocks(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     return spy_on_recounts(monkeypatch)
 
 
-def restart() -> None:
-    """Forget what this process keeps, as a new server process starts."""
-    cache.clear()
-    SUMS.forget()
-    forget_labels()
-
-
 def test_a_new_process_reads_the_counts_another_kept(
     client: Client,
     recounted_blocks: list[list[int]],
 ) -> None:
     listed(client)
     assert BlockTally.objects.count() == 8
-    restart()
+    forget_what_this_process_keeps()  # as a new server process starts
     recounted_blocks.clear()
     assert_counts_are_exact(client)
     assert recounted_blocks == []
@@ -66,7 +58,7 @@ def test_a_block_changed_since_is_counted_and_the_others_are_read(
     listed(client, gender="female")
     far_persons[1].status_override = "released"
     far_persons[1].save()
-    restart()
+    forget_what_this_process_keeps()  # as a new server process starts
     recounted_blocks.clear()
     assert_counts_are_exact(client, gender="female")
     assert recounted_blocks == [[7]]
@@ -83,7 +75,7 @@ def test_counts_kept_under_other_consent_rules_are_not_read(
     monkeypatch.setattr(policy, "consents_to", lambda kind: frozenset())
     facets.rules.cache_clear()
     request.addfinalizer(facets.rules.cache_clear)  # the next test computes it unpatched
-    restart()
+    forget_what_this_process_keeps()  # as a new server process starts
     recounted_blocks.clear()
     assert_counts_are_exact(client)
     assert recounted_blocks == [list(range(8))]
@@ -144,7 +136,7 @@ def test_migrate_applying_a_migration_counts_every_block_again(
     recounted_blocks: list[list[int]],
 ) -> None:
     listed(client)
-    restart()
+    forget_what_this_process_keeps()  # as a new server process starts
     recounted_blocks.clear()
     public = apps.get_app_config("public")
     after_migrations(public, plan=[("a data migration", False)])
@@ -162,7 +154,7 @@ def test_the_import_command_counts_the_public_list_at_its_end(
     sheet.write_text(",".join(COLUMNS) + "\n" + rows + "\n", encoding="utf-8")
     call_command("import", "persons", str(sheet), "--publish")
     assert len(recounted_blocks) == 1  # the command's own count of every block
-    restart()  # the server's process: another than the command's
+    forget_what_this_process_keeps()  # the server's process, not the command's
     recounted_blocks.clear()
     assert_counts_are_exact(client)
     assert recounted_blocks == []

@@ -29,9 +29,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 
 from victimsdb.web.public import tallystore
-from victimsdb.web.public.freshness import block_versions, person_blocks
+from victimsdb.web.public.freshness import block_versions, forget_labels, person_blocks
 
 Tally = dict[str, int]
 Tallies = dict[str, Tally]  # by facet
@@ -120,6 +121,15 @@ class Sums:
 
 
 SUMS = Sums()
+
+
+def forget_what_this_process_keeps() -> None:
+    """Drop the public counts and labels this process keeps (Django's cache, the sums,
+    the facility labels), as a new server process starts: what the database keeps
+    (`tallystore`) stays."""
+    cache.clear()
+    SUMS.forget()
+    forget_labels()
 
 
 def _add(parts: Iterable[Tallies], taken_out: Iterable[Tallies]) -> Tallies:
