@@ -43,11 +43,88 @@ def test_a_new_process_reads_the_counts_another_kept(
     recounted_blocks: list[list[int]],
 ) -> None:
     listed(client)
-    assert BlockTally.objects.count() == 8
+    assert BlockTally.objects.filter(block__gte=0).count() == 8
+    assert BlockTally.objects.filter(block=tallystore.TOTAL).count() == 1  # their sum
     forget_what_this_process_keeps()  # as a new server process starts
     recounted_blocks.clear()
     assert_counts_are_exact(client)
     assert recounted_blocks == []
+
+
+def test_a_new_process_reads_only_the_sum_when_no_block_changed_since(client: Client) -> None:
+    listed(client)
+    forget_what_this_process_keeps()  # as a new server process starts
+    with CaptureQueriesContext(connection) as queries:
+        assert_counts_are_exact(client)
+    kept = [query["sql"] for query in queries if "blocktally" in query["sql"].lower()]
+    assert len(kept) == 1 and str(tallystore.TOTAL) in kept[0]
+
+
+def test_a_recount_after_an_edit_keeps_the_new_sum_for_the_next_process(
+    client: Client,
+    far_persons: tuple[Person, Person],
+    recounted_blocks: list[list[int]],
+) -> None:
+    listed(client)
+    far_persons[0].status_override = "released"
+    far_persons[0].save()
+    recounted_blocks.clear()
+    listed(client)
+    assert recounted_blocks == [[3]]  # a small recount, kept in the database all the same
+    forget_what_this_process_keeps()  # as a new server process starts
+    recounted_blocks.clear()
+    assert_counts_are_exact(client)
+    assert recounted_blocks == []
+
+
+def test_a_sum_read_from_the_database_stays_exact_through_edits(
+    client: Client,
+    far_persons: tuple[Person, Person],
+    recounted_blocks: list[list[int]],
+) -> None:
+    listed(client, ethnicity="kazakh")
+    forget_what_this_process_keeps()  # as a new server process starts
+    for status in ("released", "in_camp", "deceased"):
+        for person in far_persons:
+            person.status_override = status
+            person.save()
+        assert_counts_are_exact(client, ethnicity="kazakh")
+    assert new_person(9 * BLOCK + 2, ethnicity="kazakh")  # a new block
+    assert_counts_are_exact(client, ethnicity="kazakh")
+    forget_what_this_process_keeps()
+    recounted_blocks.clear()
+    assert_counts_are_exact(client, ethnicity="kazakh")
+    assert recounted_blocks == []
+
+
+@pytest.mark.parametrize(
+    "damaged", ['{"versions": [', '{"versions": {}, "totals": {"status": null}}']
+)
+def test_a_sum_that_will_not_decode_is_counted_again(
+    client: Client,
+    recounted_blocks: list[list[int]],
+    caplog: pytest.LogCaptureFixture,
+    damaged: str,
+) -> None:
+    listed(client)
+    BlockTally.objects.filter(block=tallystore.TOTAL).update(tallies=damaged)
+    forget_what_this_process_keeps()  # as a new server process starts
+    recounted_blocks.clear()
+    with caplog.at_level(logging.WARNING, logger="victimsdb.web.public.tallystore"):
+        assert_counts_are_exact(client)
+    assert recounted_blocks == []  # the blocks' own rows are read instead
+    assert "could not be read" in caplog.text
+
+
+def test_a_sum_read_from_every_blocks_rows_is_kept_for_the_next_process(client: Client) -> None:
+    listed(client)
+    BlockTally.objects.filter(block=tallystore.TOTAL).delete()  # as before sums were kept
+    forget_what_this_process_keeps()  # as a new server process starts
+    listed(client)
+    forget_what_this_process_keeps()
+    with CaptureQueriesContext(connection) as queries:
+        assert_counts_are_exact(client)
+    assert len([query for query in queries if "blocktally" in query["sql"].lower()]) == 1
 
 
 def test_a_block_changed_since_is_counted_and_the_others_are_read(
@@ -174,3 +251,39 @@ def test_migrate_before_the_change_log_exists_logs_nothing_and_fails_nothing() -
     with connection.execute_wrapper(missing_table):
         after_migrations(public, plan=[("contenttypes.0001_initial", False)])
     assert Person.objects.exists()  # the connection still answers
+
+
+def test_a_sum_read_from_the_database_loses_the_blocks_that_emptied(
+    client: Client, far_persons: tuple[Person, Person]
+) -> None:
+    listed(client)
+    forget_what_this_process_keeps()  # as a new server process starts
+    far_persons[1].delete()  # soft: the entry leaves the public list
+    Person.all_objects.filter(pk=far_persons[1].pk).delete()  # and its blocks 4-7 go
+    assert_counts_are_exact(client)
+
+
+def test_a_small_database_is_left_alone_after_an_edit_too(
+    client: Client, far_persons: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tallystore, "STORED_FROM", 9)  # more than the eight blocks
+    listed(client)
+    far_persons[0].status_override = "released"
+    far_persons[0].save()
+    with CaptureQueriesContext(connection) as queries:
+        assert_counts_are_exact(client)
+    assert not [query for query in queries if "blocktally" in query["sql"].lower()]
+
+
+def test_a_recount_of_a_few_blocks_does_not_bring_back_a_pruned_name(
+    client: Client, far_persons: tuple[Person, Person]
+) -> None:
+    listed(client, gender="female")
+    listed(client, gender="male")
+    # Pruned by another process, which kept other names since.
+    BlockTally.objects.filter(name__endswith="gender=female").delete()
+    far_persons[0].status_override = "released"
+    far_persons[0].save()
+    assert_counts_are_exact(client, gender="female")  # recounts block 3 in this process
+    names = set(BlockTally.objects.values_list("name", flat=True))
+    assert names == {f"tally:{facets.rules()}:gender=male"}

@@ -15,9 +15,13 @@ An entry is never changed once stored (a new one replaces it), so readers share 
 without copies; the values' strings are interned, so the blocks share them (blocks
 read from the database share them through their decoding instead). Every process
 checks the blocks' versions in the database on each use, so processes never need to
-tell each other anything. A count of many blocks (a new process's first, or after a
-bulk load) is also kept in the database, and read from there by the next process
-that needs the same blocks at the same versions (`tallystore`).
+tell each other anything. A sum of many blocks (a new process's first, or after a
+bulk load) is also kept in the database with the blocks it counted, and a process
+that kept or read a name's sum there brings it up to date there at each recount,
+however few blocks it counts (`tallystore`). A new process reads the sum alone; where
+blocks it added have changed since, it adds every block again (their rows, where at
+their version; it counts the rest): never the sum less some blocks' rows, which need
+not be the tallies the sum added. Blocks it never added (new persons) are added to it.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import sys
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.core.cache import cache
@@ -44,11 +48,17 @@ DELTA_SHARE = 0.25
 
 @dataclass
 class Sum:
-    """Each block's version and tallies as counted, and the sum of the tallies."""
+    """Each block's version and tallies as counted, and the sum of the tallies.
+
+    `blocks` may lack some of `versions`' blocks when the sum was read from the
+    database (`tallystore.load_total`): they are read or counted when a change needs
+    them. `in_database`: the database keeps this name's counts, so that a recount of a
+    few blocks keeps its blocks and the new sum there too."""
 
     versions: dict[int, str] = field(default_factory=dict)
     blocks: dict[int, Tallies] = field(default_factory=dict)
     totals: Tallies = field(default_factory=dict)
+    in_database: bool = False
 
 
 def summed(name: str, compute: Compute, *, pinned: bool = False) -> Tallies:
@@ -57,7 +67,9 @@ def summed(name: str, compute: Compute, *, pinned: bool = False) -> Tallies:
     them is never pruned (`tallystore`)."""
     version = block_versions()  # before the data: counts are never older than their version
     versions = {block: version(block) for block in person_blocks()}
-    kept = SUMS.get(name) or Sum()
+    kept = SUMS.get(name)
+    if kept is None:  # a new process, or a name this one has not kept
+        kept = SUMS.put_if_absent(name, _sum_in_database(name, len(versions)) or Sum())
     changed = {
         block
         for block in versions.keys() | kept.versions.keys()
@@ -65,31 +77,101 @@ def summed(name: str, compute: Compute, *, pinned: bool = False) -> Tallies:
     }
     if not changed:
         return kept.totals
-    recount = {block: versions[block] for block in changed & versions.keys()}  # not gone
-    fresh = _kept_or_counted(name, recount, compute, pinned) if recount else {}
-    blocks = {block: kept.blocks[block] for block in versions if block not in changed}
-    blocks.update(fresh)
+    update = _updated(name, kept, versions, changed, compute)
+    SUMS.put(name, _kept_in_database(name, update, pinned))
+    return update.totals
+
+
+def _sum_in_database(name: str, blocks: int) -> Sum | None:
+    """The sum the database keeps under this name (without its blocks' tallies), where
+    a count of this many blocks is kept there."""
+    if not tallystore.worth_keeping(name, blocks):
+        return None
+    found = tallystore.load_total(name)
+    if found is None:
+        return None
+    versions, totals = found
+    return Sum(versions, {}, totals, in_database=True)
+
+
+@dataclass
+class _Update:
+    """A sum brought up to date, how many blocks it read or counted, and which it
+    counted (not read)."""
+
+    sum: Sum
+    needed: int
+    counted: list[int]
+
+    @property
+    def totals(self) -> Tallies:
+        return self.sum.totals
+
+
+def _updated(
+    name: str, kept: Sum, versions: dict[int, str], changed: set[int], compute: Compute
+) -> _Update:
+    """`kept` brought to these versions: the changed blocks' old tallies taken out of its
+    sum and their new ones added, where few changed and their old tallies are still
+    known; else every block added up again (those `kept` lacks read or counted)."""
+    gone = None
     if kept.versions and len(changed) <= DELTA_SHARE * len(versions):
-        gone = [kept.blocks[block] for block in changed if block in kept.blocks]
+        gone = _old_tallies(kept, changed)
+    if gone is not None:
+        recount = {block: versions[block] for block in changed & versions.keys()}  # not gone
+    else:
+        recount = {b: v for b, v in versions.items() if b in changed or b not in kept.blocks}
+    fresh, counted = _read_or_counted(name, recount, compute, kept.in_database)
+    blocks = {block: tallies for block, tallies in kept.blocks.items() if block not in changed}
+    if gone is not None:
         totals = _add([kept.totals, *fresh.values()], gone)
     else:
-        totals = _add(blocks.values(), [])
-    SUMS.put(name, Sum(versions, blocks, totals))
-    return totals
+        blocks = {block: blocks[block] for block in versions if block not in recount}
+        totals = _add([*blocks.values(), *fresh.values()], [])
+    blocks.update(fresh)
+    return _Update(Sum(versions, blocks, totals, kept.in_database), len(recount), counted)
 
 
-def _kept_or_counted(
-    name: str, versions: dict[int, str], compute: Compute, pinned: bool
-) -> dict[int, Tallies]:
+def _old_tallies(kept: Sum, changed: set[int]) -> list[Tallies] | None:
+    """The tallies `kept` summed for these blocks, where it holds them all; None where
+    it was read from the database without them. Not read from the database's block rows:
+    a row is a count at its version, but not always the one this sum added (two
+    processes may count a block at one version, before and after a change that commits
+    between the version and the count), and taking out other tallies than were added
+    would leave the sum wrong until every block is counted again."""
+    counted = [block for block in changed if block in kept.versions]
+    if any(block not in kept.blocks for block in counted):
+        return None
+    return [kept.blocks[block] for block in counted]
+
+
+def _read_or_counted(
+    name: str, versions: dict[int, str], compute: Compute, in_database: bool
+) -> tuple[dict[int, Tallies], list[int]]:
     """These blocks' tallies at these versions: read from the database where another
-    count kept them (`tallystore`: only for a count of many blocks), the rest counted
-    now, and kept there in turn when they are many."""
-    kept = tallystore.load(name, versions) if tallystore.worth_keeping(name, len(versions)) else {}
+    count kept them (for a count of many blocks, or a name the database keeps), the
+    rest counted now; and which were counted."""
+    read = in_database or tallystore.worth_keeping(name, len(versions))
+    kept = tallystore.load(name, versions) if read and versions else {}
     missing = sorted(versions.keys() - kept.keys())
     fresh = interned(compute(missing)) if missing else {}
-    if tallystore.worth_keeping(name, len(missing)):
-        tallystore.store(name, versions, fresh, pinned=pinned)
-    return {**kept, **fresh}
+    return {**kept, **fresh}, missing
+
+
+def _kept_in_database(name: str, update: _Update, pinned: bool) -> Sum:
+    """Keep the new sum and the blocks counted for it in the database: all of it for a
+    sum of many blocks read or counted, else only where the database still keeps this
+    name's sum (`tallystore.update`). The sum, marked as kept there or not."""
+    latest = update.sum
+    counted = {block: latest.blocks[block] for block in update.counted}
+    total = (latest.versions, latest.totals)
+    if tallystore.worth_keeping(name, update.needed):
+        stored = tallystore.store(name, latest.versions, counted, total=total, pinned=pinned)
+        return replace(latest, in_database=stored or latest.in_database)
+    if not latest.in_database:
+        return latest
+    kept = tallystore.update(name, latest.versions, counted, total, pinned=pinned)
+    return latest if kept is None else replace(latest, in_database=kept)
 
 
 class Sums:
@@ -113,6 +195,16 @@ class Sums:
             self._sums.move_to_end(name)
             while len(self._sums) > max(settings.COUNT_SUMS, 1):
                 self._sums.popitem(last=False)
+
+    def put_if_absent(self, name: str, kept: Sum) -> Sum:
+        """Keep `kept` unless another thread has kept a sum under this name meanwhile;
+        the sum kept."""
+        with self._lock:
+            if name in self._sums:
+                self._sums.move_to_end(name)
+                return self._sums[name]
+        self.put(name, kept)
+        return kept
 
     def forget(self) -> None:
         """Drop every sum, as a restart would."""
