@@ -15,6 +15,7 @@ from victimsdb.web.search.indexing import (
     rebuild_index,
     wait_for_a_rebuild,
 )
+from victimsdb.web.unapplied import has_unapplied_migrations
 
 
 @receiver(pre_save, sender=Name)
@@ -48,11 +49,15 @@ def index_saved_person(sender: type, instance: Person, **kwargs: Any) -> None:
 
 def rebuild_if_stale(sender: Any, **kwargs: Any) -> None:
     """Rebuild the index after `migrate` when this code's INDEX_VERSION is not the stored one
-    (not when migrating the search app backwards: its tables may be gone)."""
+    (not when migrating the search app backwards: its tables may be gone; nor while the
+    records or search app has migrations still to apply, as after `migrate contenttypes`
+    alone on a new database: the `migrate` that applies them rebuilds it)."""
     if sender.label != "search" or kwargs.get("using", "default") != "default":
         return
     plan = kwargs.get("plan") or []
     if any(backwards for _, backwards in plan):
+        return
+    if has_unapplied_migrations("default", ("records", "search")):
         return
     if not index_is_current():
         rebuild_index()

@@ -40,7 +40,8 @@ def sync_roles_after_migrate(sender: AppConfig, using: str = "default", **kwargs
     from django.apps import apps
 
     from victimsdb.web.security.roles import sync_roles
+    from victimsdb.web.unapplied import has_unapplied_migrations
 
     with_models = [config for config in apps.get_app_configs() if config.models_module]
-    if with_models and sender is with_models[-1]:
-        sync_roles(using=using)
+    if with_models and sender is with_models[-1] and not has_unapplied_migrations(using):
+        sync_roles(using=using)  # not yet after `migrate contenttypes` alone: no permissions
