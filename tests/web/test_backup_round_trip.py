@@ -22,6 +22,8 @@ from victimsdb.web.backups.backup import make_backup
 from victimsdb.web.backups.database import MADE_BY_MIGRATE, backed_up_models
 from victimsdb.web.backups.inventory import inventory
 from victimsdb.web.backups.restore import restore_backup
+from victimsdb.web.public import tallystore
+from victimsdb.web.public.models import BlockTally
 from victimsdb.web.records.models import Person
 
 pytestmark = pytest.mark.django_db
@@ -214,3 +216,11 @@ def test_restored_contacts_are_ciphertext_in_the_rows(
     with connection.cursor() as cursor:
         cursor.execute("SELECT contact FROM records_person WHERE id = %s", [instance.pk])
         assert is_ciphertext(cursor.fetchone()[0])
+
+
+def test_a_restore_counts_the_public_list_for_the_first_visitor(
+    backed_up: Path, keys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tallystore, "STORED_FROM", 1)  # as at a million entries
+    restore_backup(backed_up, keys[1])
+    assert BlockTally.objects.filter(block=tallystore.TOTAL, pinned=True).exists()

@@ -74,7 +74,17 @@ def restore_backup(path: Path, identities: list[Any], using: str = "default") ->
             staging.discard()
         ContentType.objects.clear_cache()
     _index_for_this_code()
+    if using == "default":  # the list's counts are kept on the default database only
+        _count_the_public_list()
     return report
+
+
+def _count_the_public_list() -> None:
+    """A backup holds no list counts (derived data): count them now, as a loader does,
+    rather than make the first visitor wait for every block."""
+    from victimsdb.web.public.freshness import count_the_public_list_if_possible
+
+    count_the_public_list_if_possible()
 
 
 def _index_for_this_code() -> None:

@@ -65,7 +65,7 @@ def after_migrations(sender: Any, **kwargs: Any) -> None:
     once, for this app, after every app's): a data migration writes through historical
     models, which log no change, and the list's counts kept in the database
     (`tallystore`) outlive the restart that used to make good such writes; then counts
-    the public list again (`_count_the_public_list`). A new
+    the public list again (`count_the_public_list_if_possible`). A new
     database (nothing logged yet) stays empty, as a backup's restore requires; nothing
     when migrating backwards, nor when this app's tables are not there yet or not in
     their present form (`migrate` of another app alone, on a new database)."""
@@ -81,14 +81,15 @@ def after_migrations(sender: Any, **kwargs: Any) -> None:
             log_change([None])
     except DatabaseError:
         return
-    _count_the_public_list()
+    count_the_public_list_if_possible()
 
 
-def _count_the_public_list() -> None:
-    """Count the public list once now, as a loader does: otherwise the first visitor
-    after every deploy that migrated waits for every block to be counted (9.6 s at a
-    million entries; `migrate` takes that much longer instead). A database that cannot
-    count yet (another app's migrations not applied) leaves it to the first request."""
+def count_the_public_list_if_possible() -> None:
+    """Count the public list once now, as a loader does (`facets.count_the_public_list`),
+    after a `migrate` that applied migrations or a restore: otherwise the first visitor
+    after it waits for every block to be counted (9.6 s at a million entries; the
+    command takes that much longer instead). A database that cannot count yet (another
+    app's migrations not applied) logs a warning and leaves it to the first request."""
     from victimsdb.web.public.facets import count_the_public_list  # facets imports this
 
     connection = transaction.get_connection()
