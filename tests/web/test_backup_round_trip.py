@@ -14,6 +14,8 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Group, User
 from django.db import connection
+from django.test import Client
+from tests.web.counting import assert_counts_are_exact, spy_on_recounts
 
 from victimsdb.core.backup import BackupError, generate_identity, identities, recipients
 from victimsdb.core.crypto import generate_key, is_ciphertext
@@ -23,6 +25,7 @@ from victimsdb.web.backups.database import MADE_BY_MIGRATE, backed_up_models
 from victimsdb.web.backups.inventory import inventory
 from victimsdb.web.backups.restore import restore_backup
 from victimsdb.web.public import tallystore
+from victimsdb.web.public.blockcounts import forget_what_this_process_keeps
 from victimsdb.web.public.models import BlockTally
 from victimsdb.web.records.models import Person
 
@@ -224,3 +227,7 @@ def test_a_restore_counts_the_public_list_for_the_first_visitor(
     monkeypatch.setattr(tallystore, "STORED_FROM", 1)  # as at a million entries
     restore_backup(backed_up, keys[1])
     assert BlockTally.objects.filter(block=tallystore.TOTAL, pinned=True).exists()
+    forget_what_this_process_keeps()  # the server's process, not the command's
+    recounted = spy_on_recounts(monkeypatch)
+    assert_counts_are_exact(Client())
+    assert recounted == []

@@ -308,3 +308,16 @@ def test_a_recount_of_a_few_blocks_does_not_bring_back_a_pruned_name(
     assert_counts_are_exact(client, gender="female")  # recounts block 3 in this process
     names = set(BlockTally.objects.values_list("name", flat=True))
     assert names == {f"tally:{facets.rules()}:gender=male"}
+
+
+def test_a_count_that_fails_after_migrate_is_logged_and_migrate_succeeds(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken() -> None:
+        raise ValueError("a fault in the tallies")
+
+    monkeypatch.setattr(facets, "count_the_public_list", broken)
+    public = apps.get_app_config("public")
+    with caplog.at_level(logging.WARNING, logger="victimsdb.web.public.freshness"):
+        after_migrations(public, plan=[("a data migration", False)])
+    assert "not counted after migrating (ValueError)" in caplog.text

@@ -84,7 +84,7 @@ def _count_the_public_list() -> None:
     rather than make the first visitor wait for every block."""
     from victimsdb.web.public.freshness import count_the_public_list_if_possible
 
-    count_the_public_list_if_possible()
+    count_the_public_list_if_possible("restoring")
 
 
 def _index_for_this_code() -> None:

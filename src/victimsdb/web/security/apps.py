@@ -43,5 +43,8 @@ def sync_roles_after_migrate(sender: AppConfig, using: str = "default", **kwargs
     from victimsdb.web.unapplied import has_unapplied_migrations
 
     with_models = [config for config in apps.get_app_configs() if config.models_module]
-    if with_models and sender is with_models[-1] and not has_unapplied_migrations(using):
-        sync_roles(using=using)  # not yet after `migrate contenttypes` alone: no permissions
+    # Not before auth's tables exist (`migrate contenttypes` alone): the roles are groups
+    # of permissions, and use those there are; the next `migrate` syncs them again.
+    unready = has_unapplied_migrations(using, ("auth", "contenttypes"))
+    if with_models and sender is with_models[-1] and not unready:
+        sync_roles(using=using)
