@@ -191,20 +191,21 @@ class Sums:
 
     def put(self, name: str, kept: Sum) -> None:
         with self._lock:
-            self._sums[name] = kept
-            self._sums.move_to_end(name)
-            while len(self._sums) > max(settings.COUNT_SUMS, 1):
-                self._sums.popitem(last=False)
+            self._keep(name, kept)
 
     def put_if_absent(self, name: str, kept: Sum) -> Sum:
         """Keep `kept` unless another thread has kept a sum under this name meanwhile;
         the sum kept."""
         with self._lock:
-            if name in self._sums:
-                self._sums.move_to_end(name)
-                return self._sums[name]
-        self.put(name, kept)
-        return kept
+            kept = self._sums.get(name, kept)
+            self._keep(name, kept)
+            return kept
+
+    def _keep(self, name: str, kept: Sum) -> None:  # with the lock held
+        self._sums[name] = kept
+        self._sums.move_to_end(name)
+        while len(self._sums) > max(settings.COUNT_SUMS, 1):
+            self._sums.popitem(last=False)
 
     def forget(self) -> None:
         """Drop every sum, as a restart would."""

@@ -8,9 +8,10 @@ also written here, one row a block (`BlockTally`) under the block's version, wit
 the name's sum in a row of its own (block TOTAL: every block's version and the sum of
 their tallies). A process that has not yet got a name's sum reads that row, and
 where every block is still at the version it gives, shows it as it is (one row
-instead of 200 at a million entries: 243 ms for the first list after a restart, of
-which most was reading and adding the blocks). Where blocks changed since, it reads
-the rows whose version is still the block's own and counts the others. A loader
+instead of 200 at a million entries: the first unfiltered list after a restart took
+21 ms instead of 93, measured in place on the benchmark's SQLite database). Where
+blocks changed since, it reads the rows whose version is still the block's own and
+counts the others. A loader
 counts the unfiltered list at its end (`facets.count_the_public_list`), so that the
 first visitor after a bulk import reads its counts rather than waiting for them.
 

@@ -43,8 +43,9 @@ def sync_roles_after_migrate(sender: AppConfig, using: str = "default", **kwargs
     from victimsdb.web.unapplied import has_unapplied_migrations
 
     with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if not with_models or sender is not with_models[-1]:
+        return
     # Not before auth's tables exist (`migrate contenttypes` alone): the roles are groups
     # of permissions, and use those there are; the next `migrate` syncs them again.
-    unready = has_unapplied_migrations(using, ("auth", "contenttypes"))
-    if with_models and sender is with_models[-1] and not unready:
+    if not has_unapplied_migrations(using, ("auth", "contenttypes")):
         sync_roles(using=using)
