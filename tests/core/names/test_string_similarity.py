@@ -6,14 +6,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from victimsdb.core.names.similarity import (
-    _gap,
-    _substitution,
     consonant_skeleton,
+    gap_cost,
     levenshtein,
     may_reach,
     phonetic_distance,
     phonetic_similarity,
     phonetic_similarity_at_least,
+    substitution_cost,
     without_doubled_letters,
 )
 
@@ -33,7 +33,7 @@ def textbook_levenshtein(a: str, b: str) -> int:
 
 def textbook_phonetic_distance(a: str, b: str) -> float:
     def gap(text: str, index: int) -> float:
-        return _gap(text[index], index in (0, len(text) - 1))
+        return gap_cost(text[index], index in (0, len(text) - 1))
 
     previous = [0.0]
     for j in range(len(b)):
@@ -46,7 +46,7 @@ def textbook_phonetic_distance(a: str, b: str) -> float:
                 min(
                     previous[j + 1] + gap(a, i),
                     current[j] + gap(b, j),
-                    previous[j] + _substitution(char_a, char_b, edge),
+                    previous[j] + substitution_cost(char_a, char_b, edge),
                 )
             )
         previous = current

@@ -9,10 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from victimsdb.core.names.compare import (
-    UNBOUNDED,
-    profile_may_reach,
     profile_score,
-    profile_skeletons,
     word_similarity,
 )
 from victimsdb.core.names.evaluate import BUNDLED_PAIRS, read_pairs
@@ -85,61 +82,6 @@ def test_any_two_words_score_by_profile_as_they_score_themselves(a: str, b: str)
     for token_a, token_b in product(parse_name(a), parse_name(b)):
         expected = word_similarity(token_a, token_b).score
         assert profile_score(profile_text(token_a), profile_text(token_b)) == expected
-
-
-PARTS = (
-    "qiang xiang ai er ken yi li sen gu zi re ma ti tu xun bo la a bu du jiang wu si man"
-    " nur lan gul zire ar tar bek uly kyzy ova ov"
-)
-SYLLABLES = st.sampled_from(PARTS.split())
-"""Pinyin syllables and Turkic name parts: words that are read as transcriptions or as
-Chinese names, which letters drawn at random seldom make."""
-NAMES = st.one_of(
-    st.text(alphabet=WORD_ALPHABET, min_size=1, max_size=16),
-    st.lists(SYLLABLES, min_size=1, max_size=4).map("".join),
-)
-
-
-@settings(max_examples=400, deadline=None)
-@given(NAMES, NAMES)
-def test_the_consonant_bound_admits_the_score_of_any_two_words(a: str, b: str) -> None:
-    # At the tightest score, the words' own: see the forms' test (test_string_similarity).
-    for token_a, token_b in product(parse_name(a), parse_name(b)):
-        profile_a, profile_b = profile_text(token_a), profile_text(token_b)
-        skeletons = profile_skeletons(profile_a), profile_skeletons(profile_b)
-        assert profile_may_reach(*skeletons, profile_score(profile_a, profile_b))
-
-
-def test_bundled_words_unlike_by_their_consonants_score_below_the_floor() -> None:
-    words = _bundled_words()[:120]
-    ruled_out = 0
-    for a, b in product(words, words):
-        profile_a, profile_b = profile_text(a), profile_text(b)
-        skeletons = profile_skeletons(profile_a), profile_skeletons(profile_b)
-        if not profile_may_reach(*skeletons, 0.7):
-            ruled_out += 1
-            assert profile_score(profile_a, profile_b) < 0.7, (a.text, b.text)
-    assert ruled_out > len(words) ** 2 / 2  # most pairs of names' words are unlike
-
-
-def test_two_chinese_names_of_one_pinyin_are_never_ruled_out() -> None:
-    qiang, in_characters = (
-        profile_skeletons(profile_text(parse_name(w)[0])) for w in ("Qiang", "强")
-    )
-    assert profile_may_reach(qiang, in_characters, 0.99)
-
-
-def test_a_transcription_that_drops_the_final_r_is_not_ruled_out() -> None:
-    akhtar, aheta = (profile_text(parse_name(word)[0]) for word in ("Akhtar", "Aheta"))
-    score = profile_score(akhtar, aheta)
-    assert score > 0.85  # A-he-ta: Chinese drops the r
-    assert profile_may_reach(profile_skeletons(akhtar), profile_skeletons(aheta), score)
-
-
-def test_an_initial_is_never_ruled_out() -> None:
-    initial = profile_skeletons(profile_text(parse_name("A. Erlan")[0]))
-    assert initial == UNBOUNDED
-    assert profile_may_reach(initial, profile_skeletons(profile_text(parse_name("Bolat")[0])), 0.7)
 
 
 def test_a_word_from_its_index_signature_has_the_profile_of_the_word() -> None:

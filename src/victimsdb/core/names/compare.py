@@ -5,7 +5,7 @@ their order (:func:`_best_pairs`). A pair scores the similarity of the two
 words' phonetic forms (:func:`word_similarity`), the best over their readings;
 a word read as Chinese pinyin is compared by its key, since Chinese vowels
 say little; two Chinese names score no more than their pinyin is alike
-(:func:`_as_chinese_names`). The name scores its **weakest** pair, because every word must
+(:func:`chinese_names_bound`). The name scores its **weakest** pair, because every word must
 match: brothers share a surname, and a shared surname must not make them
 one person. Then:
 
@@ -32,9 +32,7 @@ from victimsdb.core.names.profiles import (
     word_profile,
 )
 from victimsdb.core.names.similarity import (
-    consonant_skeleton,
     levenshtein_ratio,
-    may_reach,
     phonetic_similarity,
     phonetic_similarity_at_least,
 )
@@ -177,80 +175,13 @@ def profile_score_at_least(a: str, b: str, floor: float) -> float:
     return _profile_score(a, b, floor)
 
 
-UNBOUNDED = "*"
-"""`profile_skeletons` of an initial, which scores by its letter, not its sounds."""
-PINYIN_MARK = "!"
-"""Marks a pinyin reading in `profile_skeletons`."""
-
-
-@string_memo(maxsize=200_000)
-def profile_skeletons(profile: str) -> str:
-    """What `profile_may_reach` reads of a profile, as a string: the word's pinyin if it
-    may be a Chinese name, then for each reading (a pinyin one marked) the consonant
-    skeletons of its form and of its Chinese pattern, the latter less its last
-    consonant when the pattern ends in *-ar* (which a transcription may drop);
-    UNBOUNDED for an initial."""
-    parsed = parse_profile(profile)
-    if parsed.is_initial or not parsed.readings:
-        return UNBOUNDED
-    readings = " ".join(
-        (PINYIN_MARK if reading.pinyin else "")
-        + consonant_skeleton(reading.form)
-        + ","
-        + _pattern_skeletons(reading.pattern)
-        for reading in parsed.readings
-    )
-    return f"{parsed.chinese or parsed.short_pinyin}|{readings}"
-
-
-def _pattern_skeletons(pattern: str) -> str:
-    skeleton = consonant_skeleton(pattern)
-    return f"{skeleton},{skeleton[:-1]}" if pattern.endswith("ar") else skeleton
-
-
-@string_memo(maxsize=200_000)  # skeletons are fewer than profiles: many words share one
-def profile_may_reach(skeletons_a: str, skeletons_b: str, least: float) -> bool:
-    """False when two words with these `profile_skeletons` have a `profile_score` below
-    `least`; True when they may not.
-
-    A profile's score is at most its best pair of readings' (the reading's and the
-    suffix's factors are at most 1; two Chinese names score no more than that, but 1
-    for the same pinyin, hence True then). Two readings both pinyin or both not score by
-    their forms' phonetic similarity, which `may_reach` bounds by their consonants; a
-    pinyin reading against another scores as a transcription, at most the phonetic
-    similarity of the two Chinese patterns, or of the other's without its final *-r*
-    (at a cost), which it bounds the same way."""
-    if UNBOUNDED in (skeletons_a, skeletons_b):
-        return True
-    pinyin_a, readings_a = skeletons_a.split("|")
-    pinyin_b, readings_b = skeletons_b.split("|")
-    if pinyin_a and pinyin_a == pinyin_b:
-        return True
-    for a in readings_a.split(" "):
-        for b in readings_b.split(" "):
-            if _readings_may_reach(a, b, least):
-                return True
-    return False
-
-
-def _readings_may_reach(a: str, b: str, least: float) -> bool:
-    """`profile_may_reach` of one reading of each word (`profile_skeletons`' parts)."""
-    pinyin_a, pinyin_b = a.startswith(PINYIN_MARK), b.startswith(PINYIN_MARK)
-    form_a, *patterns_a = a.removeprefix(PINYIN_MARK).split(",")
-    form_b, *patterns_b = b.removeprefix(PINYIN_MARK).split(",")
-    if pinyin_a == pinyin_b:
-        return may_reach(form_a, form_b, least)
-    turkic, chinese = (patterns_b, patterns_a[0]) if pinyin_a else (patterns_a, patterns_b[0])
-    return any(may_reach(skeleton, chinese, least) for skeleton in turkic)
-
-
 def _profile_score(a: str, b: str, floor: float | None) -> float:
     profile_a, profile_b = parse_profile(a), parse_profile(b)
     if profile_a.is_initial or profile_b.is_initial:
         return _initial_score(profile_a, profile_b)
     score, _ = _best_readings(profile_a.readings, profile_b.readings, floor)
     score = _as_chinese_names(score, profile_a, profile_b)
-    return score * _suffix_factor(profile_a.gender, profile_b.gender, score)
+    return score * suffix_factor(profile_a.gender, profile_b.gender, score)
 
 
 def _word_match(
@@ -293,7 +224,18 @@ def _best_readings(
 
 
 def _as_chinese_names(score: float, a: WordProfile, b: WordProfile) -> float:
-    """Two Chinese names (:func:`.chinese.looks_like_chinese_name`) score no more than
+    """`chinese_names_bound` of two words' profiles."""
+    return chinese_names_bound(score, a.chinese, a.short_pinyin, b.chinese, b.short_pinyin)
+
+
+def chinese_names_bound(
+    score: float, chinese_a: str, short_a: str, chinese_b: str, short_b: str
+) -> float:
+    """The score of two words whose sounds score `score`, given each word's pinyin if it
+    is a Chinese name (`chinese_*`) and its spelling if it could be short pinyin
+    (`short_*`: :mod:`.profiles`).
+
+    Two Chinese names (:func:`.chinese.looks_like_chinese_name`) score no more than
     their pinyin is alike, and 1 when it is the same: pinyin writes a Chinese name one
     way, so *Chenghui* and *Shengyu* are two names, which their Turkic readings (*ch* as
     *sh*, vowels that vary) would take for one, and 强 read from characters is the
@@ -302,8 +244,8 @@ def _as_chinese_names(score: float, a: WordProfile, b: WordProfile) -> float:
     given name is often written as two words (*Cheng Hui*), each of which meets the
     whole. Against a Chinese name, a word that could be short pinyin is held to its
     spelling too (*Xiang* against *Qiang*: :func:`.profiles.short_pinyin`)."""
-    pinyin_a, pinyin_b = a.chinese or a.short_pinyin, b.chinese or b.short_pinyin
-    if not ((a.chinese or b.chinese) and pinyin_a and pinyin_b):
+    pinyin_a, pinyin_b = chinese_a or short_a, chinese_b or short_b
+    if not ((chinese_a or chinese_b) and pinyin_a and pinyin_b):
         return score
     if pinyin_a == pinyin_b:
         return 1.0
@@ -368,7 +310,7 @@ def _transcription_similarity(
         ends_in_l_or_r
         and turkic.endswith("ar")
         and not chinese.endswith("r")
-        and _consonant_count(dropped) >= 2
+        and consonant_count(dropped) >= 2
     ):
         needed = None if floor is None else max(floor, score) / DROPPED_FINAL_FACTOR
         without = _similar(dropped, chinese, needed, EPENTHETIC_VOWEL_COST)
@@ -376,7 +318,8 @@ def _transcription_similarity(
     return score
 
 
-def _consonant_count(pattern: str) -> int:
+def consonant_count(pattern: str) -> int:
+    """How many consonants a Chinese pattern (`profiles.chinese_pattern`) has."""
     return len(pattern) - pattern.count("a")
 
 
@@ -385,7 +328,7 @@ def _initial_score(a: WordProfile, b: WordProfile) -> float:
     return INITIAL_SCORE if same_letter else 0.0
 
 
-def _suffix_factor(gender_a: str, gender_b: str, score: float) -> float:
+def suffix_factor(gender_a: str, gender_b: str, score: float) -> float:
     """What a son's suffix against a daughter's costs (nothing for words unalike)."""
     conflict = gender_a and gender_b and gender_a != gender_b
     return GENDER_CONFLICT_FACTOR if conflict and score >= _DIFFERENT else 1.0
@@ -395,7 +338,7 @@ def _with_suffix_note(match: WordMatch, a: NameToken, b: NameToken) -> WordMatch
     if (a.suffix is None and b.suffix is None) or match.score < _DIFFERENT:
         return match
     if a.suffix and b.suffix and a.suffix.gender != b.suffix.gender:
-        factor = _suffix_factor(a.suffix.gender.value, b.suffix.gender.value, match.score)
+        factor = suffix_factor(a.suffix.gender.value, b.suffix.gender.value, match.score)
         how = match.how + "; son's vs daughter's suffix"
         return WordMatch(match.word_a, match.word_b, match.score * factor, how)
     if a.is_patronymic != b.is_patronymic:

@@ -105,7 +105,7 @@ def phonetic_distance(a: str, b: str, vowel_cost: float = VOWEL_COST, limit: flo
     last_b = len(b) - 1
     for i, char_b in enumerate(b):
         edge = i in (0, last_b)
-        gap_b = _gap(char_b, edge, vowel_cost)
+        gap_b = gap_cost(char_b, edge, vowel_cost)
         swaps = swap_rows.get((char_b, edge))
         if swaps is None:
             swaps = swap_rows[char_b, edge] = _swaps(char_b, a, edge)
@@ -142,7 +142,7 @@ def _columns_of(a: str, vowel_cost: float) -> _Columns:
     found = _COLUMNS.get((a, vowel_cost))
     if found is None:
         last = len(a) - 1
-        gaps = [_gap(char, j in (0, last), vowel_cost) for j, char in enumerate(a)]
+        gaps = [gap_cost(char, j in (0, last), vowel_cost) for j, char in enumerate(a)]
         found = (gaps, list(accumulate(gaps, initial=0.0)), {})
         if len(_COLUMNS) >= MAX_COLUMNS:
             _COLUMNS.clear()
@@ -159,7 +159,7 @@ def _swaps(char_a: str, b: str, edge_a: bool) -> list[float]:
         costs[0], costs[-1] = edge_row.get(b[0]), edge_row.get(b[-1])
     if None in costs:  # a letter outside the tables (not in a phonetic form)
         last = len(b) - 1
-        return [_substitution(char_a, c, edge_a or j in (0, last)) for j, c in enumerate(b)]
+        return [substitution_cost(char_a, c, edge_a or j in (0, last)) for j, c in enumerate(b)]
     return costs  # type: ignore[return-value]  # no None left
 
 
@@ -190,21 +190,23 @@ def phonetic_similarity_at_least(
         return 1.0
     skeleton_a, skeleton_b = consonant_skeleton(a), consonant_skeleton(b)
     consonants = max(len(skeleton_a), len(skeleton_b)) + 1
-    limit = _distance_limit(floor, consonants)
+    limit = distance_limit(floor, consonants)
     # A distance no table can beat, known before the table (`may_reach`): most pairs a
     # common name's keys find fall short of the floor by their consonants alone.
-    least = _skeleton_distance(skeleton_a, skeleton_b)
+    least = skeleton_distance(skeleton_a, skeleton_b)
     if least > limit:
         return max(0.0, 1.0 - least / consonants)
     return max(0.0, 1.0 - phonetic_distance(a, b, vowel_cost, limit) / consonants)
 
 
 _NO_VOWELS = str.maketrans("", "", "".join(VOWELS))
-_SCALE = 100  # RapidFuzz weighs edits in whole numbers
-_SKELETON_WEIGHTS = (
-    floor(CONSONANT_GAP_COST * _SCALE),  # a consonant added, or made a vowel (costs 1)
-    floor(CONSONANT_GAP_COST * _SCALE),  # a consonant dropped, or made a vowel
-    floor(min(SIMILAR_CONSONANT_COST, 1.0) * _SCALE),  # a consonant changed
+SKELETON_WEIGHT_SCALE = 100  # RapidFuzz weighs edits in whole numbers
+SKELETON_WEIGHTS = (
+    floor(
+        CONSONANT_GAP_COST * SKELETON_WEIGHT_SCALE
+    ),  # a consonant added, or made a vowel (costs 1)
+    floor(CONSONANT_GAP_COST * SKELETON_WEIGHT_SCALE),  # a consonant dropped, or made a vowel
+    floor(min(SIMILAR_CONSONANT_COST, 1.0) * SKELETON_WEIGHT_SCALE),  # a consonant changed
 )
 
 
@@ -227,27 +229,32 @@ def may_reach(skeleton_a: str, skeleton_b: str, least: float) -> bool:
     if least <= 0.0:  # every similarity reaches it (a distance past the consonants is 0)
         return True
     consonants = max(len(skeleton_a), len(skeleton_b)) + 1
-    return _skeleton_distance(skeleton_a, skeleton_b) <= _distance_limit(least, consonants)
+    return skeleton_distance(skeleton_a, skeleton_b) <= distance_limit(least, consonants)
 
 
-def _skeleton_distance(skeleton_a: str, skeleton_b: str) -> float:
+def skeleton_distance(skeleton_a: str, skeleton_b: str) -> float:
     """A lower bound of the phonetic distance of any two forms with these skeletons."""
-    return Levenshtein.distance(skeleton_a, skeleton_b, weights=_SKELETON_WEIGHTS) / _SCALE
+    return (
+        Levenshtein.distance(skeleton_a, skeleton_b, weights=SKELETON_WEIGHTS)
+        / SKELETON_WEIGHT_SCALE
+    )
 
 
-def _distance_limit(least: float, consonants: int) -> float:
+def distance_limit(least: float, consonants: int) -> float:
     """The most distance forms of this many consonants (plus one) may have and still be
     `least` alike; a hair above, so that rounding never gives up a similarity at it."""
     return (1.0 - least) * consonants + 1e-9
 
 
-def _gap(char: str, edge: bool, vowel_cost: float = VOWEL_COST) -> float:
+def gap_cost(char: str, edge: bool, vowel_cost: float = VOWEL_COST) -> float:
+    """What adding or dropping `char` costs (`phonetic_distance`)."""
     if char in VOWELS:
         return vowel_cost
     return CONSONANT_GAP_COST * EDGE_FACTOR if edge else CONSONANT_GAP_COST
 
 
-def _substitution(x: str, y: str, edge: bool) -> float:
+def substitution_cost(x: str, y: str, edge: bool) -> float:
+    """What putting `y` for `x` costs (`phonetic_distance`), the same either way round."""
     if x == y:
         return 0.0
     if x in VOWELS and y in VOWELS:
@@ -261,7 +268,7 @@ def _substitution_table(edge: bool) -> dict[str, dict[str, float]]:
     """The cost of every substitution of one letter by another, row by row (a lookup,
     not a branch: the edit distance is the inner loop of search)."""
     letters = [chr(code) for code in range(ord("A"), ord("z") + 1) if chr(code).isalpha()]
-    return {x: {y: _substitution(x, y, edge) for y in letters} for x in letters}
+    return {x: {y: substitution_cost(x, y, edge) for y in letters} for x in letters}
 
 
 _SUBSTITUTION_ROWS = {edge: _substitution_table(edge) for edge in (False, True)}

@@ -11,13 +11,12 @@ Three steps, as record linkage does (the index: `models`; the idea:
    enough to be shown in a longer name).
 2. **Rank** (Python, over those rows). Each stored word in the rows is scored
    once against each query word its keys are near, by the two words' profiles
-   (the core's `profile_score_at_least`, cached by the two profiles, which many
-   spellings share; the index keeps each word's, so ranking parses no stored word;
-   exact from the least score the ranking can use, and below it a distance is given
-   up early: most words a common name's keys find are unlike it; before that, a word
-   whose consonants alone keep it below that score is not scored at all:
-   `profile_may_reach`), and
-   counts 0 against the others; a row scores the weaker of its two words
+   (the core's `profile_scores_at_least`, which scores every distinct profile the
+   query word meets at once, with NumPy: `core.names.batch`; the index keeps each
+   word's profile, so ranking transliterates no stored word; exact from the least
+   score the ranking can use, and below it some lower score: a pair whose consonants
+   alone keep it below is not measured, as most words a common name's keys find are
+   unlike it), and counts 0 against the others; a row scores the weaker of its two words
    (times a little for words only one name has, as `compare` does), a person
    their best row. A query of three words or more scores whole names instead
    (a person's rows of one name length together), so that a name with a word
@@ -55,6 +54,7 @@ from typing import TypeVar
 
 from django.db.models import QuerySet
 
+from victimsdb.core.names.batch import profile_scores_at_least
 from victimsdb.core.names.blocking import (
     key_variants,
     query_pair_keys,
@@ -67,9 +67,6 @@ from victimsdb.core.names.compare import (
     SINGLE_WORD_FACTOR,
     Comparison,
     compare_parsed,
-    profile_may_reach,
-    profile_score_at_least,
-    profile_skeletons,
 )
 from victimsdb.core.names.keys import token_keys
 from victimsdb.core.names.matching import best_matching
@@ -171,7 +168,7 @@ class _Scorer:
 
     `used_from` is the least similarity the ranking reads as more than "unlike":
     below it, a word's similarity is some value below it, not always the true one
-    (`_similarity`)."""
+    (`_learn_words`)."""
 
     def __init__(self, tokens: list[NameToken], near: list[set[str]], used_from: float) -> None:
         self.queries = [(profile_text(token), token.latin) for token in tokens]
@@ -207,8 +204,10 @@ class _Scorer:
         words = _stored_words_under(near)
         alone_rows = _rows_under(near, public)
         alone = {row[2] for row in alone_rows}
-        self._learn_words({w: word for w, word in words.items() if w in alone}, ONE_WORD_FLOOR)
-        self._learn_words({w: word for w, word in words.items() if w not in alone}, IN_NAME_FLOOR)
+        alone_words = {w: word for w, word in words.items() if w in alone}
+        self._learn_words(alone_words, ONE_WORD_FLOOR, all_near=True)
+        other_words = {w: word for w, word in words.items() if w not in alone}
+        self._learn_words(other_words, IN_NAME_FLOOR, all_near=True)
         similarity = self.similarity
         in_names = sorted(word for word in words if similarity[word][0] >= IN_NAME_FLOOR)
         rows = [row for chunk in _chunks(in_names) for row in _word_rows(chunk, public)]
@@ -312,27 +311,39 @@ class _Scorer:
     def _learn(self, word_ids: set[int]) -> None:
         self._learn_words(_stored_words_of(word_ids - set(self.similarity)))
 
-    def _learn_words(self, words: dict[int, _StoredWord], used_from: float | None = None) -> None:
+    def _learn_words(
+        self,
+        words: dict[int, _StoredWord],
+        used_from: float | None = None,
+        *,
+        all_near: bool = False,
+    ) -> None:
         """Score these words; exactly from `used_from` when given (else from the
-        scorer's own), as `_similarity` does from its floor. A word whose consonants
-        keep it below the floor (`profile_may_reach`) counts 0, as one whose keys are
-        not near: among 100,000 persons, that was 92% of the words one-word queries
-        met (their floor is 0.93), and 20% of longer queries'."""
+        scorer's own floor), some score below it elsewhere. Each query word scores the
+        stored words its keys are near (`all_near`: these words were read under a
+        one-word query's near keys), all at once (`core.names.batch`: among a million
+        entries, a common name's keys find thousands), each distinct profile once; the
+        others count 0."""
         floor = self.floor if used_from is None else used_from - SPELLING_TIEBREAK
-        queries = [
-            (profile, latin, near, profile_skeletons(profile))
-            for (profile, latin), near in zip(self.queries, self.near, strict=True)
-        ]
-        for word_id, stored in words.items():
-            _, keys, stored_profile = stored
-            stored_keys = keys.split()
-            skeletons = profile_skeletons(stored_profile)
-            self.similarity[word_id] = tuple(
-                _similarity(profile, latin, stored, floor)
-                if not near.isdisjoint(stored_keys) and profile_may_reach(mine, skeletons, floor)
-                else 0.0
-                for profile, latin, near, mine in queries
+        keys = {} if all_near else {word_id: stored[1].split() for word_id, stored in words.items()}
+        columns = []
+        for (profile, latin), near in zip(self.queries, self.near, strict=True):
+            found = (
+                list(words)
+                if all_near
+                else [word_id for word_id in words if not near.isdisjoint(keys[word_id])]
             )
+            profiles = list(dict.fromkeys(words[word_id][2] for word_id in found))
+            scores = dict(
+                zip(profiles, profile_scores_at_least(profile, profiles, floor), strict=True)
+            )
+            column = {word_id: scores[words[word_id][2]] for word_id in found}
+            for word_id, score in column.items():
+                if score >= floor:
+                    column[word_id] = _with_tiebreak(score, latin, words[word_id])
+            columns.append(column)
+        for word_id in words:
+            self.similarity[word_id] = tuple(column.get(word_id, 0.0) for column in columns)
 
 
 def _keep_best(
@@ -357,8 +368,8 @@ class _Name:
 _StoredWord = tuple[str, str, str]
 """What ranking reads of a stored word: its signature, its keys (separated by spaces,
 as the index stores them) and its profile. Its Latin spelling is read from the
-signature only for a word alike enough to need the tie-break (`_similarity`): most are
-not.
+signature only for a word alike enough to need the tie-break (`_with_tiebreak`): most
+are not.
 
 A flat tuple of strings, as the similarity rows (`_Scorer`) are tuples of numbers:
 CPython stops tracking such a tuple at the first collection that finds it alive, while
@@ -374,23 +385,19 @@ def _one_word_score(similarity: dict[int, tuple[float, ...]], row: Row) -> float
     return similarity[row[2]][0] * factor
 
 
-def _similarity(query_profile: str, query_latin: str, stored: _StoredWord, floor: float) -> float:
-    """The similarity of a query word and a stored word: the score of their profiles
-    (cached by the two strings, which many spellings share), plus a tie-break that
-    puts the spelling closest to what was typed first among equally good matches.
+def _with_tiebreak(score: float, query_latin: str, stored: _StoredWord) -> float:
+    """A word's similarity to a query word, from the score of their profiles (exact
+    from the ranking's floor: `core.names.batch`), plus a tie-break that puts the
+    spelling closest to what was typed first among equally good matches.
 
     A score that stays below MIN_SCORE with any tie-break has none: ranking reads a
     word's similarity only against MIN_SCORE then (a row, a name needs every word it
     matches at or above it), and most words a common name's keys find are unlike.
-    For the same reason a score below `floor` (the least the ranking can use, less
-    the tie-break) need not be the true one, and its distances are given up early
-    (`profile_score_at_least`)."""
-    signature, _, profile = stored
-    score = profile_score_at_least(query_profile, profile, floor)
+    For the same reason a score below the floor (the least the ranking can use, less
+    the tie-break) need not be the true one."""
     if score < MIN_SCORE - SPELLING_TIEBREAK:
         return score
-    latin = signature_latin(signature)
-    return score + SPELLING_TIEBREAK * levenshtein_ratio(query_latin, latin)
+    return score + SPELLING_TIEBREAK * levenshtein_ratio(query_latin, signature_latin(stored[0]))
 
 
 def _stored_words_of(word_ids: set[int]) -> dict[int, _StoredWord]:
