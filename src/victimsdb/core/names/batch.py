@@ -14,9 +14,9 @@ costs and takes the least of the same three moves in the same order (IEEE additi
 and comparison are the same in NumPy as in Python), and every step after the
 distances (the similarity, the readings' factors, the transcription's dropped final,
 the Chinese names' bound, the suffix factor) is the same expression. Tests compare
-the two on every pair of words from the seeds and the evaluation set, and on
-random forms. Where a word falls outside what the batch handles (an initial, a form
-that is not ASCII), its score is the scalar function's.
+the two on random words and forms (hypothesis) and on pairs of the bundled name
+pairs' words, at several floors. Where a word falls outside what the batch handles
+(an initial, a form that is not ASCII), its score is the scalar function's.
 
 As :func:`.compare.profile_score_at_least`, a score is exact when it reaches the
 floor, and some score below the floor otherwise: a pair whose consonants alone keep
@@ -74,6 +74,14 @@ def _tables(vowel_cost: float) -> tuple[Floats, Floats]:
 _TABLES = {cost: _tables(cost) for cost in (VOWEL_COST, EPENTHETIC_VOWEL_COST)}
 
 
+def _tables_for(vowel_cost: float) -> tuple[Floats, Floats]:
+    """The tables of a vowel cost: search's two are built at import, any other once."""
+    tables = _TABLES.get(vowel_cost)
+    if tables is None:
+        tables = _TABLES[vowel_cost] = _tables(vowel_cost)
+    return tables
+
+
 def phonetic_distances(tops: Sequence[str], sides: Sequence[str], vowel_cost: float) -> Floats:
     """`phonetic_distance(tops[k], sides[k], vowel_cost)` for every k, to the last bit.
 
@@ -81,7 +89,7 @@ def phonetic_distances(tops: Sequence[str], sides: Sequence[str], vowel_cost: fl
     `tops[k]` along the top, `sides[k]` down the side, both padded (a cell depends only
     on the cells above and to its left, so padding after a word changes none of its
     cells), and each pair's distance is read at its own last row and column."""
-    substitutions, gaps = _TABLES[vowel_cost]
+    substitutions, gaps = _tables_for(vowel_cost)
     count = len(tops)
     top, top_lengths = _letters(tops)
     side, side_lengths = _letters(sides)
@@ -225,10 +233,11 @@ def profile_scores_at_least(query: str, profiles: Sequence[str], floor: float) -
     special: list[tuple[int, str, str, str]] = []  # words the pinyin or a suffix may change
     my_pinyin = mine.chinese or mine.short_pinyin
     for number, profile in enumerate(profiles):
-        parsed = _flat_profile(profile)
-        if not parsed:  # an initial, or no letters: rare
+        flat = _flat_profile(profile)
+        if not flat:  # an initial, or no letters: rare
             scores[number] = profile_score_at_least(query, profile, floor)
             continue
+        parsed = flat.split(_PART)
         gender, chinese, short = parsed[:3]
         if ((mine.chinese or chinese) and my_pinyin and (chinese or short)) or (
             gender and mine.gender and gender != mine.gender
@@ -252,22 +261,25 @@ def profile_scores_at_least(query: str, profiles: Sequence[str], floor: float) -
 
 
 _FIELDS = 5  # of a reading in `_flat_profile`
+_PART = "\x1e"  # the record separator: in no profile (profiles.py: ASCII letters, flags)
 
 
 @string_memo(maxsize=200_000)
-def _flat_profile(profile: str) -> tuple[str, ...]:
-    """A stored word's profile as the batch reads it: its gender, Chinese name and short
-    pinyin, then each reading's form, pattern, flags and the two's consonant skeletons;
-    empty for an initial or a word without letters (scored one by one). Kept: the same
-    words come back query after query, and reading a profile was half the batch's time."""
+def _flat_profile(profile: str) -> str:
+    """A stored word's profile as the batch reads it, fields joined by `_PART`: its
+    gender, Chinese name and short pinyin, then each reading's form, pattern, flags and
+    the two's consonant skeletons; empty for an initial or a word without letters
+    (scored one by one). Kept: the same words come back query after query, and
+    reading a profile was half the batch's time. One string, not a tuple, so that the
+    cache holds nothing the garbage collector tracks (memo.py)."""
     gender, head, text, chinese, short, _ = profile.split("|", 5)
     if head[:1] == "i" or not text:
-        return ()
+        return ""
     flat = [gender, chinese, short]
     for part in text.split(";"):
         form, pattern, flags = part.split(",")
         flat += [form, pattern, flags, consonant_skeleton(form), consonant_skeleton(pattern)]
-    return tuple(flat)
+    return _PART.join(flat)
 
 
 def _reading_scores(mine: ReadingForms, my_index: int, readings: _Readings, floor: float) -> Floats:

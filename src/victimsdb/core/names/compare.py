@@ -168,7 +168,9 @@ def profile_score_at_least(a: str, b: str, floor: float) -> float:
 
     Below its threshold, search needs to know only that a word scores below it, and
     most of the words a common name's keys find do: their distances are given up as
-    soon as they must fall short (:func:`.similarity.phonetic_similarity_at_least`). Every
+    soon as they must fall short (:func:`.similarity.phonetic_similarity_at_least`).
+    Search scores thousands of words at once by the same rules (:mod:`.batch`, which
+    falls back on this function for an initial). Every
     step after the distances (the reading's factors, the pinyin's bound, the suffix's
     factor) multiplies by at most 1, takes a minimum, or sets 1 for the same pinyin
     whatever the distance, so a score that reaches the floor is computed exactly."""

@@ -9,9 +9,6 @@ quarter of a second more, in the middle of the search it interrupted.
 `string_memo` keeps its entries in a plain dict keyed by one string, holding
 strings and numbers only. CPython does not track such a dict (nothing in it can
 be part of a reference cycle), so a collection never walks it, however large.
-A flat tuple of strings may be kept too (`batch`'s parsed profiles): CPython stops
-tracking the tuple at the first collection that finds it alive, so a collection
-walks at most the dict's own slots, never an object per entry.
 When full, it drops its oldest eighth at once (insertion order), which serves
 these caches as well as least-recently-used order would: a word used often
 comes back into the cache at once. In a batch, not one entry per insertion: a
@@ -30,8 +27,7 @@ from itertools import islice
 from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
-R = TypeVar("R", str, float, int, bool, tuple[str, ...])
-Value = str | float | int | bool | tuple[str, ...]
+R = TypeVar("R", str, float, int, bool)
 
 SEPARATOR = "\x1f"  # the unit separator: in no word, form or signature; no argument may hold it
 
@@ -41,12 +37,12 @@ class StringMemo:
 
     def __init__(self, maxsize: int) -> None:
         self.maxsize = maxsize
-        self.entries: dict[str, Value] = {}
+        self.entries: dict[str, str | float | int | bool] = {}
 
     def clear(self) -> None:
         self.entries.clear()
 
-    def put(self, key: str, value: Value) -> None:
+    def put(self, key: str, value: str | float | int | bool) -> None:
         entries = self.entries
         if len(entries) >= self.maxsize:
             # Another thread may be dropping the same entries: whatever is left over
@@ -60,8 +56,8 @@ class StringMemo:
 
 def string_memo(maxsize: int) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Cache a function whose arguments are strings, numbers or flags and whose result
-    is a string, a number or a flat tuple of strings, in at most `maxsize` entries. The
-    cache is the wrapper's `memo` attribute."""
+    is a string or a number, in at most `maxsize` entries. The cache is the wrapper's
+    `memo` attribute."""
 
     def decorate(function: Callable[P, R]) -> Callable[P, R]:
         memo = StringMemo(maxsize)

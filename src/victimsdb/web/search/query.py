@@ -325,6 +325,7 @@ class _Scorer:
         entries, a common name's keys find thousands), each distinct profile once; the
         others count 0."""
         floor = self.floor if used_from is None else used_from - SPELLING_TIEBREAK
+        assert not all_near or len(self.queries) == 1, "near keys are a one-word query's"
         keys = {} if all_near else {word_id: stored[1].split() for word_id, stored in words.items()}
         columns = []
         for (profile, latin), near in zip(self.queries, self.near, strict=True):
@@ -386,17 +387,10 @@ def _one_word_score(similarity: dict[int, tuple[float, ...]], row: Row) -> float
 
 
 def _with_tiebreak(score: float, query_latin: str, stored: _StoredWord) -> float:
-    """A word's similarity to a query word, from the score of their profiles (exact
-    from the ranking's floor: `core.names.batch`), plus a tie-break that puts the
-    spelling closest to what was typed first among equally good matches.
-
-    A score that stays below MIN_SCORE with any tie-break has none: ranking reads a
-    word's similarity only against MIN_SCORE then (a row, a name needs every word it
-    matches at or above it), and most words a common name's keys find are unlike.
-    For the same reason a score below the floor (the least the ranking can use, less
-    the tie-break) need not be the true one."""
-    if score < MIN_SCORE - SPELLING_TIEBREAK:
-        return score
+    """A word's similarity to a query word, from the exact score of their profiles,
+    plus a tie-break that puts the spelling closest to what was typed first among
+    equally good matches. Only for a score that reaches the ranking's floor: below
+    it, ranking reads a similarity only as less than what it can use."""
     return score + SPELLING_TIEBREAK * levenshtein_ratio(query_latin, signature_latin(stored[0]))
 
 
