@@ -10,12 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from victimsdb.core.names.batch import (
+    KNOWN,
+    KnownScores,
     phonetic_distances,
     phonetic_similarities_at_least,
     profile_scores_at_least,
 )
 from victimsdb.core.names.compare import EPENTHETIC_VOWEL_COST, profile_score
 from victimsdb.core.names.evaluate import BUNDLED_PAIRS, read_pairs
+from victimsdb.core.names.memo import SEPARATOR
 from victimsdb.core.names.profiles import profile_text
 from victimsdb.core.names.similarity import (
     VOWEL_COST,
@@ -146,3 +149,26 @@ def test_a_son_against_a_daughter_costs_as_in_the_scalar_score() -> None:
 def test_an_empty_batch_scores_nothing() -> None:
     assert profile_scores_at_least(_profiles("Erlan")[0], [], 0.7) == []
     assert phonetic_similarities_at_least([], [], np.zeros(0), VOWEL_COST).tolist() == []
+
+
+def test_a_score_computed_before_is_reused_and_the_same() -> None:
+    KNOWN.clear()
+    query, profiles = _profiles("Gulnar")[0], _bundled_profiles()[:50]
+    first = profile_scores_at_least(query, profiles, 0.699)
+    assert KNOWN.size == len(profiles)
+    again = profile_scores_at_least(query, [*reversed(profiles), profiles[0]], 0.699)
+    assert again == [*reversed(first), first[0]]
+    assert KNOWN.size == len(profiles)  # nothing scored twice
+
+
+def test_the_known_scores_drop_the_query_words_used_longest_ago() -> None:
+    known = KnownScores(capacity=3)
+    known.of("a", 0.7).update({"x": 1.0, "y": 0.5})
+    known.grew(2)
+    known.of("b", 0.7).update({"x": 0.2})
+    known.grew(1)
+    known.of("a", 0.7)  # used again: now the newest
+    known.of("c", 0.7).update({"z": 0.9})
+    known.grew(1)
+    assert list(known.by_query) == [f"a{SEPARATOR}0.7", f"c{SEPARATOR}0.7"]
+    assert known.size == 3

@@ -27,6 +27,7 @@ batch) is not measured.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -44,7 +45,7 @@ from victimsdb.core.names.compare import (
     profile_score_at_least,
     suffix_factor,
 )
-from victimsdb.core.names.memo import string_memo
+from victimsdb.core.names.memo import SEPARATOR, string_memo
 from victimsdb.core.names.profiles import ReadingForms, WordProfile, parse_profile
 from victimsdb.core.names.similarity import (
     SKELETON_WEIGHT_SCALE,
@@ -224,7 +225,62 @@ class _Readings:
 
 def profile_scores_at_least(query: str, profiles: Sequence[str], floor: float) -> list[float]:
     """`profile_score_at_least(query, profile, floor)` for each of `profiles`: exact where
-    it reaches `floor`, some score below `floor` elsewhere."""
+    it reaches `floor`, some score below `floor` elsewhere. Scores computed before for
+    this query word and floor are reused (`KnownScores`): the names people search for
+    come back, with the same stored words."""
+    known = KNOWN.of(query, floor)
+    missing = [profile for profile in dict.fromkeys(profiles) if profile not in known]
+    if missing:
+        known.update(zip(missing, _scores(query, missing, floor), strict=True))
+        KNOWN.grew(len(missing))
+    return [known[profile] for profile in profiles]
+
+
+class KnownScores:
+    """Scores already computed, by query word and floor, then by stored profile: at
+    most `capacity` in all, the query words used longest ago dropped first.
+
+    Each query word's scores are a dict of strings to numbers, which CPython never
+    tracks (nothing in it can be part of a cycle), so a collection walks only the
+    outer dict, one slot per query word, never a score (memo.py tells why that
+    matters). Threads may race on an eviction: what one leaves is dropped by the next."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.size = 0
+        self.by_query: dict[str, dict[str, float]] = {}
+
+    def of(self, query: str, floor: float) -> dict[str, float]:
+        """The scores known for this query word at this floor (the last used, now)."""
+        key = f"{query}{SEPARATOR}{floor!r}"
+        scores = self.by_query.pop(key, None)
+        if scores is None:
+            scores = {}
+        self.by_query[key] = scores
+        return scores
+
+    def grew(self, added: int) -> None:
+        """Count `added` new scores; drop the oldest query words' past the capacity."""
+        self.size += added
+        if self.size <= self.capacity:
+            return
+        with suppress(RuntimeError, KeyError, StopIteration):
+            # Counted again: a race between threads may have lost a dict it counted.
+            self.size = sum(len(scores) for scores in list(self.by_query.values()))
+            while self.size > self.capacity and len(self.by_query) > 1:
+                oldest = next(iter(self.by_query))
+                self.size -= len(self.by_query.pop(oldest))
+
+    def clear(self) -> None:
+        self.by_query.clear()
+        self.size = 0
+
+
+KNOWN = KnownScores(capacity=300_000)
+
+
+def _scores(query: str, profiles: Sequence[str], floor: float) -> list[float]:
+    """`profile_scores_at_least` of profiles not scored before, all at once."""
     mine = parse_profile(query)
     if mine.is_initial or not mine.readings:
         return [profile_score_at_least(query, profile, floor) for profile in profiles]
