@@ -6,12 +6,14 @@ from __future__ import annotations
 from itertools import product
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from victimsdb.core.names.batch import (
     KNOWN,
     KnownScores,
+    _flat_profile,
     phonetic_distances,
     phonetic_similarities_at_least,
     profile_scores_at_least,
@@ -49,6 +51,14 @@ NAMES = st.one_of(
 FLOORS = (0.0, 0.5, 0.699, 0.93)
 
 
+@pytest.fixture(autouse=True)
+def nothing_known_before() -> None:
+    """Each test scores its batches afresh: a score kept from another batch would test
+    that batch, not this one."""
+    KNOWN.clear()
+    _flat_profile.memo.clear()  # type: ignore[attr-defined]
+
+
 def _profiles(text: str) -> list[str]:
     return [profile_text(token) for token in parse_name(text)]
 
@@ -62,6 +72,7 @@ def _bundled_profiles() -> list[str]:
 
 
 def _assert_as_the_scalar_scores(query: str, profiles: list[str], floor: float) -> None:
+    KNOWN.clear()  # this batch scored, not one of an earlier example's
     for profile, score in zip(
         profiles, profile_scores_at_least(query, profiles, floor), strict=True
     ):
@@ -152,17 +163,21 @@ def test_an_empty_batch_scores_nothing() -> None:
 
 
 def test_a_score_computed_before_is_reused_and_the_same() -> None:
-    KNOWN.clear()
     query, profiles = _profiles("Gulnar")[0], _bundled_profiles()[:50]
     first = profile_scores_at_least(query, profiles, 0.699)
-    assert KNOWN.size == len(profiles)
+    assert KNOWN.size == len(profiles) + 1  # and the query word's own entry
     again = profile_scores_at_least(query, [*reversed(profiles), profiles[0]], 0.699)
     assert again == [*reversed(first), first[0]]
-    assert KNOWN.size == len(profiles)  # nothing scored twice
+    assert KNOWN.size == len(profiles) + 1  # nothing scored twice
+
+
+def test_a_query_word_that_meets_no_stored_word_keeps_nothing() -> None:
+    profile_scores_at_least(_profiles("Gulnar")[0], [], 0.699)
+    assert KNOWN.by_query == {}
 
 
 def test_the_known_scores_drop_the_query_words_used_longest_ago() -> None:
-    known = KnownScores(capacity=3)
+    known = KnownScores(capacity=6)
     known.of("a", 0.7).update({"x": 1.0, "y": 0.5})
     known.grew(2)
     known.of("b", 0.7).update({"x": 0.2})
@@ -171,4 +186,4 @@ def test_the_known_scores_drop_the_query_words_used_longest_ago() -> None:
     known.of("c", 0.7).update({"z": 0.9})
     known.grew(1)
     assert list(known.by_query) == [f"a{SEPARATOR}0.7", f"c{SEPARATOR}0.7"]
-    assert known.size == 3
+    assert known.size == 5  # three scores, two query words

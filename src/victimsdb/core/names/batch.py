@@ -9,7 +9,8 @@ batch at a time with NumPy: the weighted edit distance runs cell by cell over th
 table as it does in :func:`.similarity.phonetic_distance`, each cell for every pair at
 once (a pair per lane, padded to the longest word).
 
-The results are the scalar functions', to the last bit: each cell adds the same two
+From the floor up, the results are the scalar functions', to the last bit (below it,
+as there, some score below the floor): each cell adds the same two
 costs and takes the least of the same three moves in the same order (IEEE addition
 and comparison are the same in NumPy as in Python), and every step after the
 distances (the similarity, the readings' factors, the transcription's dropped final,
@@ -27,8 +28,8 @@ batch) is not measured.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field
+from threading import Lock
 
 import numpy as np
 from numpy.typing import NDArray
@@ -228,6 +229,8 @@ def profile_scores_at_least(query: str, profiles: Sequence[str], floor: float) -
     it reaches `floor`, some score below `floor` elsewhere. Scores computed before for
     this query word and floor are reused (`KnownScores`): the names people search for
     come back, with the same stored words."""
+    if not profiles:
+        return []
     known = KNOWN.of(query, floor)
     missing = [profile for profile in dict.fromkeys(profiles) if profile not in known]
     if missing:
@@ -237,43 +240,52 @@ def profile_scores_at_least(query: str, profiles: Sequence[str], floor: float) -
 
 
 class KnownScores:
-    """Scores already computed, by query word and floor, then by stored profile: at
-    most `capacity` in all, the query words used longest ago dropped first.
+    """Scores already computed, by query word and floor, then by stored profile; about
+    `capacity` entries at most in all (a query word and floor counts as one more), the
+    query words used longest ago dropped first. Per process: some tens of MB when full
+    (a score is about 130 bytes with its profile's string).
 
     Each query word's scores are a dict of strings to numbers, which CPython never
     tracks (nothing in it can be part of a cycle), so a collection walks only the
-    outer dict, one slot per query word, never a score (memo.py tells why that
-    matters). Threads may race on an eviction: what one leaves is dropped by the next."""
+    outer dict, one slot per query word and floor, never a score (memo.py tells why
+    that matters). A lock keeps threads from losing each other's dicts."""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
         self.size = 0
         self.by_query: dict[str, dict[str, float]] = {}
+        self.lock = Lock()
 
     def of(self, query: str, floor: float) -> dict[str, float]:
         """The scores known for this query word at this floor (the last used, now)."""
         key = f"{query}{SEPARATOR}{floor!r}"
-        scores = self.by_query.pop(key, None)
-        if scores is None:
-            scores = {}
-        self.by_query[key] = scores
+        with self.lock:
+            scores = self.by_query.pop(key, None)
+            if scores is None:
+                scores = {}
+                self.size += 1
+            self.by_query[key] = scores
         return scores
 
     def grew(self, added: int) -> None:
-        """Count `added` new scores; drop the oldest query words' past the capacity."""
-        self.size += added
-        if self.size <= self.capacity:
-            return
-        with suppress(RuntimeError, KeyError, StopIteration):
-            # Counted again: a race between threads may have lost a dict it counted.
-            self.size = sum(len(scores) for scores in list(self.by_query.values()))
-            while self.size > self.capacity and len(self.by_query) > 1:
-                oldest = next(iter(self.by_query))
-                self.size -= len(self.by_query.pop(oldest))
+        """Count `added` new scores; past the capacity, drop the oldest query words."""
+        with self.lock:
+            self.size += added
+            if self.size <= self.capacity:
+                return
+            entries = list(self.by_query.items())  # one pass: see memo.py on dropping
+            left = sum(len(scores) + 1 for _, scores in entries)
+            for key, scores in entries[:-1]:  # the newest is the one in use
+                if left <= self.capacity:
+                    break
+                del self.by_query[key]
+                left -= len(scores) + 1
+            self.size = left
 
     def clear(self) -> None:
-        self.by_query.clear()
-        self.size = 0
+        with self.lock:
+            self.by_query.clear()
+            self.size = 0
 
 
 KNOWN = KnownScores(capacity=300_000)
