@@ -3,6 +3,7 @@ a full name from a Soviet-style document (surname, given name, patronymic) must 
 first a namesake whose patronymic differs."""
 
 from collections.abc import Mapping
+from typing import Any
 
 import pytest
 from tests.web.hiding import new_entry
@@ -117,3 +118,41 @@ def test_a_page_keeps_the_ranking_s_order_among_equal_scores_and_spellings() -> 
     shown = [hit.person.entry_no for hit in hits]
     assert hits[shown.index(both.entry_no)].score == hits[shown.index(one.entry_no)].score
     assert shown.index(both.entry_no) < shown.index(one.entry_no)
+
+
+def test_namesakes_names_scored_once_score_as_each_scored_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ["Ержанов Ерлан Нурланович", "Erzhanov Erlan Nurlanovich"] * 3 + [
+        "Ержанов Ерлан Жанболатович",
+        "Ерлан Ержанов",
+        "Erlan Erlan Nurlanovich",
+    ]:
+        new_entry(name)
+    text = "Ержанов Ерлан Нурланович"
+    kept = {c.person_id: c.score for c in query.rank(text, public=True)}
+    name_score = query._Scorer._name_score
+
+    def alone(self: Any, name: Any, words: int, alike_of: Any, scored: Any = None) -> float:
+        return name_score(self, name, words, alike_of)  # nothing kept
+
+    monkeypatch.setattr(query._Scorer, "_name_score", alone)
+    assert len(kept) >= 8
+    assert {c.person_id: c.score for c in query.rank(text, public=True)} == kept
+
+
+def test_two_names_of_the_same_words_paired_otherwise_are_scored_apart() -> None:
+    """Words 1 and 2 are alike the same query words: paired by a row they are two words
+    of one name, unpaired one word in two spellings, which fills one place only."""
+    scorer = query._Scorer(query.query_words(QUERY), [set(), set(), set()], query.MIN_SCORE)
+    scorer.similarity = {1: (0.9, 0.9, 0.0), 2: (0.9, 0.9, 0.0), 3: (0.0, 0.0, 0.9)}
+    paired = [(1, 10, 1, 2, 3), (1, 10, 1, 3, 3), (1, 10, 2, 3, 3)]
+    unpaired = [(2, 20, 1, 3, 3), (2, 20, 2, 3, 3)]
+    best = scorer.best_per_name(paired + unpaired)
+    alone = {
+        person: scorer.best_per_name(rows)[person]
+        for person, rows in ((1, paired), (2, unpaired))
+        if person in scorer.best_per_name(rows)
+    }
+    assert best == alone
+    assert best[1][0] > best.get(2, (0.0, 0))[0]
