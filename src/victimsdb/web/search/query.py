@@ -177,9 +177,7 @@ class _Scorer:
         self.similarity: dict[int, tuple[float, ...]] = {}
 
     def best_per_person(self, rows: list[Row], score_of: RowScore) -> dict[int, tuple[float, int]]:
-        # Scoring each distinct (word a, word b, name length) once, as namesakes share
-        # them (9,400 of 32,904 rows for *Ma Giujjing* among a million), was measured no
-        # quicker: the key costs what the score does.
+        """Each person's best row by `score_of` (a one-word query's rows)."""
         self._learn({word for row in rows for word in (row[2], row[3])})
         best: dict[int, tuple[float, int]] = {}
         for row in rows:
@@ -218,7 +216,10 @@ class _Scorer:
         query's, either way round, the weaker of the two (times a little for words only
         one name has); a stored one-word name scores its word. Written out rather than
         a score function a row: a common name's rows are tens of thousands (39,831 for
-        *Xiuyan Ma* among a million), and two calls a row were most of this loop."""
+        *Xiuyan Ma* among a million), and two calls a row were most of this loop.
+        Scoring each distinct (word a, word b, name length) once, as namesakes share
+        them (9,400 of 32,904 rows for *Ma Giujjing*), was measured no quicker: the key
+        costs what the score does."""
         self._learn({word for row in rows for word in (row[2], row[3])})
         similarity = self.similarity
         factors = {words: EXTRA_WORD_FACTOR ** abs(words - 2) for words in {r[4] for r in rows}}
@@ -303,10 +304,11 @@ class _Scorer:
         alike no query word cannot be matched: leaving it out changes no matching.
 
         Namesakes share names: a name scored before (kept in `scored`, by its length, its
-        words found and which of them a row pairs: all the score reads) is not matched
-        again (*Kerimov Ismaiilakhun Kerimovich* among a million: 1,901 names, 655
-        distinct). The matching's count and weakest match do not depend on the words'
-        order, so the words are sorted."""
+        words found and which of them a row pairs: all the score reads of the name, the
+        query's similarities being fixed, so `scored` must not outlive one query) is not
+        matched again (*Kerimov Ismaiilakhun Kerimovich* among a million: 1,901 names,
+        655 distinct). The matching's count and weakest match do not depend on the
+        words' order, so the key sorts them."""
         needed = min(len(self.queries), words)
         matchable = 0
         for word in name.found:
@@ -411,8 +413,9 @@ class _Name:
 
 
 _NameShape = tuple[int, tuple[tuple[int, int], ...], frozenset[frozenset[int]]]
-"""All that a name's score reads: its length, its words found (with how often the name
-has each) and the pairs of them its rows hold."""
+"""All that a name's score reads of the name (the query's similarities being fixed): its
+length, its words found (with how often the name has each) and the pairs of them its
+rows hold."""
 
 _StoredWord = tuple[str, str, str]
 """What ranking reads of a stored word: its signature, its keys (separated by spaces,
